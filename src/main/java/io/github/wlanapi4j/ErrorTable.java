@@ -1,0 +1,122 @@
+package io.github.wlanapi4j;
+
+import com.sun.jna.Platform;
+import com.sun.jna.platform.win32.Kernel32Util;
+import java.util.Map;
+
+/**
+ * The one table from a {@code DWORD} result code to its name, its description and the exception
+ * that reports it. Nothing else in the library looks at code values.
+ */
+final class ErrorTable {
+    static final int ERROR_SUCCESS = 0;
+    static final int ERROR_INVALID_HANDLE = 6;
+    static final int ERROR_MOD_NOT_FOUND = 126;
+    static final int ERROR_PROC_NOT_FOUND = 127;
+    static final int ERROR_CANCELLED = 1223;
+    static final int ERROR_TIMEOUT = 1460;
+
+    private static final int RPC_FIRST = 1700;
+    private static final int RPC_LAST = 1999;
+
+    /** Makes the exception for a code. */
+    private interface Factory {
+        WlanException create(String function, int code);
+    }
+
+    private static final class Entry {
+        final String name;
+        final String text;
+        final Factory factory;
+
+        Entry(String name, String text, Factory factory) {
+            this.name = name;
+            this.text = text;
+            this.factory = factory;
+        }
+    }
+
+    private static final Entry RPC = new Entry(null, "A remote procedure call (RPC) error occurred.",
+            WlanRpcException::new);
+    private static final Entry OTHER = new Entry(null, "Unknown error.", WlanException::new);
+
+    // The descriptions are Windows' own texts for these codes, used where FormatMessage is not.
+    private static final Map<Integer, Entry> ENTRIES = Map.ofEntries(
+            entry(5, "ERROR_ACCESS_DENIED", "Access is denied.", WlanAccessDeniedException::new),
+            entry(ERROR_INVALID_HANDLE, "ERROR_INVALID_HANDLE", "The handle is invalid.",
+                    WlanInvalidHandleException::new),
+            entry(8, "ERROR_NOT_ENOUGH_MEMORY",
+                    "Not enough memory resources are available to process this command.",
+                    WlanNotEnoughMemoryException::new),
+            entry(50, "ERROR_NOT_SUPPORTED", "The request is not supported.", WlanNotSupportedException::new),
+            entry(87, "ERROR_INVALID_PARAMETER", "The parameter is incorrect.", WlanInvalidParameterException::new),
+            entry(120, "ERROR_CALL_NOT_IMPLEMENTED", "This function is not supported on this system.",
+                    WlanException::new),
+            entry(ERROR_MOD_NOT_FOUND, "ERROR_MOD_NOT_FOUND", "The specified module could not be found.",
+                    WlanUnavailableException::new),
+            entry(ERROR_PROC_NOT_FOUND, "ERROR_PROC_NOT_FOUND", "The specified procedure could not be found.",
+                    WlanUnavailableException::new),
+            entry(1062, "ERROR_SERVICE_NOT_ACTIVE", "The service has not been started.",
+                    WlanServiceNotActiveException::new),
+            entry(1220, "ERROR_REMOTE_SESSION_LIMIT_EXCEEDED",
+                    "An attempt was made to establish a session to a network server, but there are already too "
+                            + "many sessions established to that server.",
+                    WlanHandleLimitException::new),
+            entry(ERROR_CANCELLED, "ERROR_CANCELLED", "The operation was canceled by the user.",
+                    WlanCancelledException::new),
+            entry(ERROR_TIMEOUT, "ERROR_TIMEOUT", "This operation returned because the timeout period expired.",
+                    WlanTimeoutException::new),
+            entry(1722, "RPC_S_SERVER_UNAVAILABLE", "The RPC server is unavailable.", WlanRpcException::new),
+            entry(1726, "RPC_S_CALL_FAILED", "The remote procedure call failed.", WlanRpcException::new),
+            entry(1727, "RPC_S_CALL_FAILED_DNE", "The remote procedure call failed and did not execute.",
+                    WlanRpcException::new),
+            entry(1753, "EPT_S_NOT_REGISTERED", "There are no more endpoints available from the endpoint mapper.",
+                    WlanRpcException::new),
+            entry(5023, "ERROR_INVALID_STATE",
+                    "The group or resource is not in the correct state to perform the requested operation.",
+                    WlanInvalidStateException::new));
+
+    private ErrorTable() {}
+
+    private static Map.Entry<Integer, Entry> entry(int code, String name, String text, Factory factory) {
+        return Map.entry(code, new Entry(name, text, factory));
+    }
+
+    private static Entry lookup(int code) {
+        Entry e = ENTRIES.get(code);
+        if (e != null) {
+            return e;
+        }
+        return code >= RPC_FIRST && code <= RPC_LAST ? RPC : OTHER;
+    }
+
+    /** The typed exception for a non-zero code. */
+    static WlanException exception(String function, int code) {
+        if (code == ERROR_SUCCESS) {
+            throw new IllegalArgumentException("code 0 is ERROR_SUCCESS, not an error (function " + function + ")");
+        }
+        return lookup(code).factory.create(function, code);
+    }
+
+    /** "ERROR_SERVICE_NOT_ACTIVE (1062)", or "error 1234" for a code the table does not name. */
+    static String describeCode(int code) {
+        String name = lookup(code).name;
+        String number = Integer.toUnsignedString(code);
+        return name == null ? "error " + number : name + " (" + number + ")";
+    }
+
+    /** The system's text for a code: FormatMessage on Windows, the built-in table elsewhere. */
+    static String text(int code) {
+        if (Platform.isWindows()) {
+            try {
+                String text = Kernel32Util.formatMessage(code);
+                if (text != null && !text.isBlank()) {
+                    return text.strip();
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // No text from the system: fall back to the built-in one.
+            }
+        }
+        return lookup(code).text;
+    }
+}

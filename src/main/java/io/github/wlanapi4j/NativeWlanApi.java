@@ -1,0 +1,222 @@
+package io.github.wlanapi4j;
+
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+import com.sun.jna.PointerType;
+import com.sun.jna.platform.win32.Guid;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.ByReference;
+import com.sun.jna.ptr.IntByReference;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+
+/**
+ * The default {@link WlanApi}: JNA direct mapping into {@code wlanapi}, loaded once.
+ *
+ * <p>Direct mapping (static native methods bound by {@code Native.register}) skips the proxy,
+ * the reflection and the per-call argument arrays of interface mapping. The adapters below only
+ * unwrap JNA objects into their addresses, so a call allocates nothing.
+ *
+ * <p>The WLAN and the Wi-Fi Direct functions are registered separately: Windows 7 and Wine's
+ * {@code wlanapi.dll} have the former but not the latter, and a missing export must cost only the
+ * functions that need it.
+ */
+final class NativeWlanApi implements WlanApi {
+    private static final String LIBRARY = "wlanapi";
+
+    /** Binds the WLAN client functions (Windows Vista and later, XP SP3 with the WLAN API). */
+    private static final class Wlan {
+        static native int WlanOpenHandle(int dwClientVersion, Pointer pReserved, Pointer pdwNegotiatedVersion,
+                Pointer phClientHandle);
+
+        static native int WlanCloseHandle(Pointer hClientHandle, Pointer pReserved);
+    }
+
+    /** Binds the Wi-Fi Direct functions (Windows 8 and later). */
+    private static final class Wfd {
+        static native int WFDOpenHandle(int dwClientVersion, Pointer pdwNegotiatedVersion, Pointer phClientHandle);
+
+        static native int WFDCloseHandle(Pointer hClientHandle);
+
+        static native int WFDStartOpenSession(Pointer hClientHandle, byte[] pDeviceAddress, Pointer pvContext,
+                WFD_OPEN_SESSION_COMPLETE_CALLBACK pfnCallback, Pointer phSessionHandle);
+
+        static native int WFDCancelOpenSession(Pointer hSessionHandle);
+
+        static native int WFDCloseSession(Pointer hSessionHandle);
+
+        static native int WFDOpenLegacySession(Pointer hClientHandle, byte[] pLegacyMacAddress,
+                Pointer phSessionHandle, Pointer pGuidSessionInterface);
+    }
+
+    /** Why something could not be bound; a new exception is made from it for each caller. */
+    static final class Missing {
+        final String function;
+        final int code;
+        final String message;
+        final Throwable cause;
+
+        Missing(String function, int code, String message, Throwable cause) {
+            this.function = function;
+            this.code = code;
+            this.message = message;
+            this.cause = cause;
+        }
+
+        WlanUnavailableException exception() {
+            WlanUnavailableException e = new WlanUnavailableException(function, code, message);
+            e.initCause(cause);
+            return e;
+        }
+    }
+
+    /** Lazy, thread-safe, once: the holder's class initialisation runs the load. */
+    private static final class Holder {
+        static final Object OUTCOME = loadOnce();
+    }
+
+    private final Missing wfdMissing;
+
+    NativeWlanApi(Missing wfdMissing) {
+        this.wfdMissing = wfdMissing;
+    }
+
+    static WlanApi instance() {
+        Object outcome = Holder.OUTCOME;
+        if (outcome instanceof NativeWlanApi) {
+            return (NativeWlanApi) outcome;
+        }
+        throw ((Missing) outcome).exception();
+    }
+
+    private static Object loadOnce() {
+        NativeLibrary library;
+        try {
+            library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
+        } catch (LinkageError e) { // UnsatisfiedLinkError, or JNA itself missing for this platform
+            return new Missing("LoadLibrary", ErrorTable.ERROR_MOD_NOT_FOUND, libraryMissingMessage(), e);
+        }
+        Missing wlan = missingWlan(library);
+        if (wlan != null) {
+            return wlan;
+        }
+        Native.register(Wlan.class, library);
+        Missing wfd = missingWfd(library);
+        if (wfd == null) {
+            Native.register(Wfd.class, library);
+        }
+        return new NativeWlanApi(wfd);
+    }
+
+    static Missing missingWlan(NativeLibrary library) {
+        return missing(Wlan.class, library, "the Native Wifi API needs Windows Vista or later");
+    }
+
+    static Missing missingWfd(NativeLibrary library) {
+        return missing(Wfd.class, library, "Wi-Fi Direct needs Windows 8 or later");
+    }
+
+    /** Says which export of {@code functions} the library lacks, if any. */
+    private static Missing missing(Class<?> functions, NativeLibrary library, String why) {
+        for (Method m : functions.getDeclaredMethods()) {
+            if (!Modifier.isNative(m.getModifiers())) {
+                continue;
+            }
+            try {
+                library.getFunction(m.getName());
+            } catch (UnsatisfiedLinkError e) {
+                return new Missing(m.getName(), ErrorTable.ERROR_PROC_NOT_FOUND,
+                        library.getFile().getName() + " does not export " + m.getName() + ": " + why + ".", e);
+            }
+        }
+        return null;
+    }
+
+    static String libraryMissingMessage() {
+        if (!Platform.isWindows()) {
+            return "wlanapi.dll is not available: the Native Wifi API exists only on Windows, and this is "
+                    + System.getProperty("os.name") + " (" + System.getProperty("os.arch") + "). "
+                    + "Tests can pass a WlanApi of their own, such as a mock, to WlanClient.open(WlanApi).";
+        }
+        return "wlanapi.dll could not be loaded. On Windows Server, install the Wireless LAN Service feature "
+                + "(PowerShell: Install-WindowsFeature Wireless-Networking) and restart; on client editions of "
+                + "Windows it is part of the system.";
+    }
+
+    private void requireWfd() {
+        if (wfdMissing != null) {
+            throw wfdMissing.exception();
+        }
+    }
+
+    private static Pointer address(ByReference reference) {
+        return reference == null ? null : reference.getPointer();
+    }
+
+    private static Pointer address(PointerType handle) {
+        return handle == null ? null : handle.getPointer();
+    }
+
+    @Override
+    public int WlanOpenHandle(int dwClientVersion, Pointer pReserved, IntByReference pdwNegotiatedVersion,
+            WinNT.HANDLEByReference phClientHandle) {
+        return Wlan.WlanOpenHandle(dwClientVersion, pReserved, address(pdwNegotiatedVersion), address(phClientHandle));
+    }
+
+    @Override
+    public int WlanCloseHandle(WinNT.HANDLE hClientHandle, Pointer pReserved) {
+        return Wlan.WlanCloseHandle(address(hClientHandle), pReserved);
+    }
+
+    @Override
+    public int WFDOpenHandle(int dwClientVersion, IntByReference pdwNegotiatedVersion,
+            WinNT.HANDLEByReference phClientHandle) {
+        requireWfd();
+        return Wfd.WFDOpenHandle(dwClientVersion, address(pdwNegotiatedVersion), address(phClientHandle));
+    }
+
+    @Override
+    public int WFDCloseHandle(WinNT.HANDLE hClientHandle) {
+        requireWfd();
+        return Wfd.WFDCloseHandle(address(hClientHandle));
+    }
+
+    @Override
+    public int WFDStartOpenSession(WinNT.HANDLE hClientHandle, byte[] pDeviceAddress, Pointer pvContext,
+            WFD_OPEN_SESSION_COMPLETE_CALLBACK pfnCallback, WinNT.HANDLEByReference phSessionHandle) {
+        requireWfd();
+        return Wfd.WFDStartOpenSession(address(hClientHandle), pDeviceAddress, pvContext, pfnCallback,
+                address(phSessionHandle));
+    }
+
+    @Override
+    public int WFDCancelOpenSession(WinNT.HANDLE hSessionHandle) {
+        requireWfd();
+        return Wfd.WFDCancelOpenSession(address(hSessionHandle));
+    }
+
+    @Override
+    public int WFDCloseSession(WinNT.HANDLE hSessionHandle) {
+        requireWfd();
+        return Wfd.WFDCloseSession(address(hSessionHandle));
+    }
+
+    @Override
+    public int WFDOpenLegacySession(WinNT.HANDLE hClientHandle, byte[] pLegacyMacAddress,
+            WinNT.HANDLEByReference phSessionHandle, Guid.GUID pGuidSessionInterface) {
+        requireWfd();
+        int code = Wfd.WFDOpenLegacySession(address(hClientHandle), pLegacyMacAddress, address(phSessionHandle),
+                pGuidSessionInterface == null ? null : pGuidSessionInterface.getPointer());
+        if (pGuidSessionInterface != null) {
+            pGuidSessionInterface.read(); // what interface mapping does for a Structure argument
+        }
+        return code;
+    }
+
+    @Override
+    public String toString() {
+        return "WlanApi[native " + LIBRARY + (wfdMissing == null ? "" : ", without Wi-Fi Direct") + "]";
+    }
+}

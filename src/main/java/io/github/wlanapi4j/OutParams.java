@@ -1,0 +1,44 @@
+package io.github.wlanapi4j;
+
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
+
+/**
+ * Out-parameters for one native call, reused per thread: a new {@code ByReference} costs a
+ * {@code malloc}, a {@code free} and a Cleaner registration, several times the cost of the call.
+ *
+ * <p>{@link #take()} removes the thread's instance while it is in use, so a nested call on the
+ * same thread (a callback that opens another client, say) gets a fresh one instead of
+ * overwriting outputs not yet read.
+ */
+final class OutParams {
+    private static final ThreadLocal<OutParams> CACHED = new ThreadLocal<>();
+
+    final IntByReference dword = new IntByReference();
+    final WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference();
+
+    static OutParams take() {
+        OutParams p = CACHED.get();
+        if (p == null) {
+            p = new OutParams();
+        } else {
+            CACHED.set(null);
+        }
+        p.dword.setValue(0);
+        p.handle.setValue(null); // so that a binding that reports success without writing is caught
+        return p;
+    }
+
+    void giveBack() {
+        CACHED.set(this);
+    }
+
+    /** The handle a successful call returned; a NULL one is a broken binding, not a handle. */
+    WinNT.HANDLE handle(String function) {
+        WinNT.HANDLE h = handle.getValue();
+        if (h == null || h.getPointer() == null) {
+            throw new IllegalStateException(function + " reported success but returned a NULL handle");
+        }
+        return h;
+    }
+}

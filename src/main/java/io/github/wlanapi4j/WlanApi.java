@@ -1,0 +1,170 @@
+package io.github.wlanapi4j;
+
+import com.sun.jna.Callback;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.Guid;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.win32.StdCallLibrary;
+
+/**
+ * The thin JNA binding of {@code wlanapi.dll}: one method per C function, same names, same
+ * parameter order, each returning the function's own {@code DWORD} result code (never read
+ * {@code GetLastError} after these).
+ *
+ * <p>This is the seam of the library: {@link WlanClient} and {@code WfdClient} take a
+ * {@code WlanApi}, so tests can pass a mock, and code that needs a function the wrappers do not
+ * cover can call the binding directly with a handle borrowed through
+ * {@link WlanClient#withHandle(java.util.function.Function)}. Most programs never call it.
+ *
+ * <p>The native binding is obtained with {@link #load()}; it uses JNA direct mapping and the
+ * right calling convention for the platform (stdcall on 32-bit Windows, the C convention
+ * elsewhere). The interface is also a valid JNA interface mapping for {@code Native.load}.
+ *
+ * <p>Thread-safety: the native binding is thread-safe, as {@code wlanapi.dll} is.
+ */
+public interface WlanApi extends StdCallLibrary {
+
+    /** Client version 1: Windows XP SP2/SP3 with the Wireless LAN API. */
+    int WLAN_API_VERSION_1_0 = 1;
+    /** Client version 2: Windows Vista and later; the version {@link WlanClient#open()} requests. */
+    int WLAN_API_VERSION_2_0 = 2;
+    /** The only Wi-Fi Direct API version, requested by {@code WfdClient.open()}. */
+    int WFD_API_VERSION_1_0 = 1;
+
+    /**
+     * Returns the native binding of {@code wlanapi}, loading it on first use and caching it.
+     *
+     * <p>The library is found through JNA's normal search, so the {@code jna.library.path}
+     * system property can point it at another implementation (the project's tests load a
+     * stand-in this way).
+     *
+     * @return the cached native binding
+     * @throws WlanUnavailableException if {@code wlanapi.dll} is not present or does not export
+     *     the Native Wifi functions; the message says why and what to do. A library without the
+     *     Wi-Fi Direct functions (Windows 7) still loads: the {@code WFD*} methods of the
+     *     returned binding then throw this exception.
+     */
+    static WlanApi load() {
+        return NativeWlanApi.instance();
+    }
+
+    /**
+     * {@code DWORD WlanOpenHandle(DWORD dwClientVersion, PVOID pReserved,
+     * PDWORD pdwNegotiatedVersion, PHANDLE phClientHandle)}: opens a connection to the server.
+     *
+     * @param dwClientVersion {@link #WLAN_API_VERSION_1_0} or {@link #WLAN_API_VERSION_2_0}
+     * @param pReserved must be {@code null}
+     * @param pdwNegotiatedVersion receives the version negotiated with the server
+     * @param phClientHandle receives the client handle
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanOpenHandle(int dwClientVersion, Pointer pReserved, IntByReference pdwNegotiatedVersion,
+            WinNT.HANDLEByReference phClientHandle);
+
+    /**
+     * {@code DWORD WlanCloseHandle(HANDLE hClientHandle, PVOID pReserved)}: closes a client
+     * handle. Waits for a running notification callback of the handle to return, so it must
+     * never be called from inside one.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanCloseHandle(WinNT.HANDLE hClientHandle, Pointer pReserved);
+
+    /**
+     * {@code DWORD WFDOpenHandle(DWORD dwClientVersion, PDWORD pdwNegotiatedVersion,
+     * PHANDLE phClientHandle)}: opens a Wi-Fi Direct client handle (Windows 8 and later).
+     *
+     * @param dwClientVersion {@link #WFD_API_VERSION_1_0}
+     * @param pdwNegotiatedVersion receives the negotiated version
+     * @param phClientHandle receives the client handle
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WFDOpenHandle(int dwClientVersion, IntByReference pdwNegotiatedVersion,
+            WinNT.HANDLEByReference phClientHandle);
+
+    /**
+     * {@code DWORD WFDCloseHandle(HANDLE hClientHandle)}: closes a Wi-Fi Direct client handle,
+     * waiting for its pending {@code WFDStartOpenSession} calls to complete.
+     *
+     * @param hClientHandle the handle from {@code WFDOpenHandle}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WFDCloseHandle(WinNT.HANDLE hClientHandle);
+
+    /**
+     * {@code DWORD WFDStartOpenSession(HANDLE hClientHandle, PDOT11_MAC_ADDRESS pDeviceAddress,
+     * PVOID pvContext, WFD_OPEN_SESSION_COMPLETE_CALLBACK pfnCallback, PHANDLE phSessionHandle)}:
+     * starts opening a session to a paired peer. Returns at once with the session handle; the
+     * callback reports the outcome later, on a service thread.
+     *
+     * @param hClientHandle the handle from {@code WFDOpenHandle}
+     * @param pDeviceAddress the peer's six-byte MAC address ({@code DOT11_MAC_ADDRESS})
+     * @param pvContext passed back to the callback unchanged
+     * @param pfnCallback called once when the open completes, fails or is cancelled; must stay
+     *     strongly reachable until then
+     * @param phSessionHandle receives the session handle
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WFDStartOpenSession(WinNT.HANDLE hClientHandle, byte[] pDeviceAddress, Pointer pvContext,
+            WFD_OPEN_SESSION_COMPLETE_CALLBACK pfnCallback, WinNT.HANDLEByReference phSessionHandle);
+
+    /**
+     * {@code DWORD WFDCancelOpenSession(HANDLE hSessionHandle)}: asks for a pending open to be
+     * cancelled. The callback still fires afterwards.
+     *
+     * @param hSessionHandle the handle from {@code WFDStartOpenSession}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WFDCancelOpenSession(WinNT.HANDLE hSessionHandle);
+
+    /**
+     * {@code DWORD WFDCloseSession(HANDLE hSessionHandle)}: closes a session whose open completed
+     * successfully (the close is queued, not immediate).
+     *
+     * @param hSessionHandle the session handle
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WFDCloseSession(WinNT.HANDLE hSessionHandle);
+
+    /**
+     * {@code DWORD WFDOpenLegacySession(HANDLE hClientHandle, PDOT11_MAC_ADDRESS pLegacyMacAddress,
+     * HANDLE *phSessionHandle, GUID *pGuidSessionInterface)}: opens a session to a legacy peer,
+     * synchronously. The session is closed with {@code WFDCloseSession}.
+     *
+     * @param hClientHandle the handle from {@code WFDOpenHandle}
+     * @param pLegacyMacAddress the peer's six-byte MAC address
+     * @param phSessionHandle receives the session handle
+     * @param pGuidSessionInterface receives the session's interface GUID
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WFDOpenLegacySession(WinNT.HANDLE hClientHandle, byte[] pLegacyMacAddress,
+            WinNT.HANDLEByReference phSessionHandle, Guid.GUID pGuidSessionInterface);
+
+    /**
+     * {@code VOID WINAPI WFD_OPEN_SESSION_COMPLETE_CALLBACK(HANDLE hSessionHandle, PVOID pvContext,
+     * GUID guidSessionInterface, DWORD dwError, DWORD dwReasonCode)}. The GUID is passed by
+     * value.
+     *
+     * <p>JNA takes a callback's calling convention from the callback object's class: on 32-bit
+     * Windows an implementation must also implement {@link StdCallLibrary.StdCallCallback}, and
+     * elsewhere it must not (JNA rejects stdcall there). {@code WfdClient} makes that choice for
+     * its own callback.
+     */
+    interface WFD_OPEN_SESSION_COMPLETE_CALLBACK extends Callback {
+        /**
+         * Called once per started open.
+         *
+         * @param hSessionHandle the session handle returned by {@code WFDStartOpenSession}
+         * @param pvContext the context passed to {@code WFDStartOpenSession}
+         * @param guidSessionInterface the session's interface; meaningful only when
+         *     {@code dwError} is 0
+         * @param dwError 0 on success, else the error code
+         * @param dwReasonCode detail on a failure
+         */
+        void callback(WinNT.HANDLE hSessionHandle, Pointer pvContext, Guid.GUID.ByValue guidSessionInterface,
+                int dwError, int dwReasonCode);
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.wlanapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.platform.win32.WinNT;
+import org.junit.jupiter.api.Test;
+
+/** The loader: caching, and what a user is told when something is missing. */
+class NativeWlanApiTest {
+
+    @Test
+    void loadsOnceAndCaches() {
+        StandIn standIn = StandIn.require();
+        standIn.assertBoundByLoad();
+        assertSame(WlanApi.load(), WlanApi.load());
+        assertEquals("WlanApi[native wlanapi]", WlanApi.load().toString());
+    }
+
+    @Test
+    void aLibraryWithoutWifiDirectStillServesWlanButNotWfd() {
+        StandIn.require();
+        NativeLibrary windows7 = NativeLibrary.getInstance("wlanapi_nowfd", CallingConvention.libraryOptions());
+        assertNull(NativeWlanApi.missingWlan(windows7));
+        NativeWlanApi.Missing wfd = NativeWlanApi.missingWfd(windows7);
+        WlanApi api = new NativeWlanApi(wfd);
+
+        WlanUnavailableException e = assertThrows(WlanUnavailableException.class,
+                () -> api.WFDOpenHandle(1, new IntByReference(), new WinNT.HANDLEByReference()));
+        assertEquals(127, e.errorCode());
+        assertTrue(e.function().startsWith("WFD"), e.function());
+        assertTrue(e.getMessage().matches(".*wlanapi_nowfd.* does not export WFD\\w+: Wi-Fi Direct needs Windows 8 "
+                + "or later\\."), e.getMessage());
+        assertTrue(e.getCause() instanceof UnsatisfiedLinkError);
+        assertTrue(api.toString().contains("without Wi-Fi Direct"));
+    }
+
+    @Test
+    void offWindowsTheMessageSaysWhy() {
+        assumeFalse(Platform.isWindows(), "the message for a machine that is not Windows");
+        String m = NativeWlanApi.libraryMissingMessage();
+        assertTrue(m.startsWith("wlanapi.dll is not available: the Native Wifi API exists only on Windows, and this is "
+                + System.getProperty("os.name")), m);
+        assertTrue(m.contains("WlanClient.open(WlanApi)"), m);
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.wlanapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.jna.Library;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.PointerByReference;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/**
+ * The C stand-in of {@code wlanapi.dll} (src/test/c), as the tests drive it: the same library
+ * that {@link WlanApi#load()} binds, plus its control and inspection functions.
+ *
+ * <p>Where the stand-in was not built (no C compiler; Windows), tests that need it skip, saying
+ * why; with {@code WLANAPI4J_REQUIRE_STANDIN=true} in the environment (as in CI) they fail
+ * instead, so that the lane can never pass by skipping.
+ */
+final class StandIn {
+    /** The stand-in's own exports; C convention (its test-only functions are not WINAPI). */
+    interface Control extends Library {
+        int standin_reset(int timeoutMs);
+
+        int standin_fail_next(String function, int code);
+
+        int standin_set(String name, int value);
+
+        int standin_get(String name);
+
+        int standin_last_args(String function, long[] out);
+
+        int standin_wfd_peer(byte[] mac, int delayMs, int error, int reason, byte[] guid);
+
+        int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved, PointerByReference ppInterfaceList);
+
+        void WlanFreeMemory(Pointer pMemory);
+    }
+
+    private static final String LIBRARY = "wlanapi";
+    private static StandIn instance;
+
+    final Control control;
+    final File file;
+
+    private StandIn(Control control, File file) {
+        this.control = control;
+        this.file = file;
+    }
+
+    /** Returns the stand-in, reset to its defaults, or skips (or fails) the calling test. */
+    static synchronized StandIn require() {
+        if (instance == null) {
+            String why = missingReason();
+            if (why != null) {
+                if (Boolean.parseBoolean(System.getenv("WLANAPI4J_REQUIRE_STANDIN"))) {
+                    fail("the native stand-in is required (WLANAPI4J_REQUIRE_STANDIN=true) but " + why);
+                }
+                assumeTrue(false, "native stand-in lane skipped: " + why);
+            }
+            File file = new File(System.getProperty("wlanapi4j.standin.dir"), System.mapLibraryName(LIBRARY));
+            instance = new StandIn(Native.load(LIBRARY, Control.class), file);
+        }
+        instance.reset();
+        return instance;
+    }
+
+    private static String missingReason() {
+        String dir = System.getProperty("wlanapi4j.standin.dir");
+        if (dir == null) {
+            return "the system property wlanapi4j.standin.dir is not set (run the tests through Maven)";
+        }
+        File skipped = new File(dir, "SKIPPED");
+        if (skipped.isFile()) {
+            try {
+                return Files.readString(skipped.toPath(), StandardCharsets.UTF_8).strip();
+            } catch (IOException e) {
+                return "the stand-in build left " + skipped + " (unreadable: " + e + ")";
+            }
+        }
+        File lib = new File(dir, System.mapLibraryName(LIBRARY));
+        if (!lib.isFile()) {
+            return lib + " was not built (the stand-in is built by Maven on Linux and macOS)";
+        }
+        return null;
+    }
+
+    /** Asserts that {@link WlanApi#load()} is bound to this stand-in, not to a system library. */
+    void assertBoundByLoad() {
+        File loaded = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions()).getFile();
+        try {
+            assertEquals(file.getCanonicalFile(), loaded.getCanonicalFile(), "WlanApi.load() bound another library");
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    void reset() {
+        assertEquals(1, control.standin_reset(10_000), "stand-in service threads still running after 10 s");
+    }
+
+    void failNext(String function, int code) {
+        assertEquals(1, control.standin_fail_next(function, code), "unknown function " + function);
+    }
+
+    void set(String name, int value) {
+        assertEquals(1, control.standin_set(name, value), "unknown setting " + name);
+    }
+
+    int get(String name) {
+        int v = control.standin_get(name);
+        assertTrue(v >= 0, "unknown counter " + name);
+        return v;
+    }
+
+    int calls(String function) {
+        return get("calls:" + function);
+    }
+
+    long[] lastArgs(String function) {
+        long[] out = new long[6];
+        assertEquals(1, control.standin_last_args(function, out), "unknown function " + function);
+        return out;
+    }
+
+    /** The invariants every test must leave intact; tests that break them on purpose reset. */
+    void assertInvariants() {
+        assertEquals(0, get("stale_calls"), "calls made with a handle that was not open");
+        assertEquals(0, get("close_races"), "native closes that ran while a call on the handle was in flight");
+        assertEquals(0, get("callback_thread_closes"), "native closes made on a callback thread");
+        assertEquals(0, get("memory_outstanding"), "WlanFreeMemory not called for a returned buffer");
+    }
+
+    /** A raw call through the stand-in with a borrowed handle; frees what it returns. */
+    int enumInterfaces(WinNT.HANDLE handle) {
+        PointerByReference list = new PointerByReference();
+        int code = control.WlanEnumInterfaces(handle, null, list);
+        if (code == 0) {
+            control.WlanFreeMemory(list.getValue());
+        }
+        return code;
+    }
+}

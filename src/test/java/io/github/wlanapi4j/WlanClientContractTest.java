@@ -1,0 +1,333 @@
+package io.github.wlanapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The WLAN client contract, through real native calls into the C stand-in, for each binding:
+ * the library's default (direct mapping, {@link WlanApi#load()}) and {@link WlanApi} itself as a
+ * JNA interface mapping, which proves the public interface's signatures marshal correctly too.
+ */
+class WlanClientContractTest {
+
+    @Nested
+    class DirectMapping extends Contract {
+        @Override
+        WlanApi binding() {
+            standIn.assertBoundByLoad();
+            return WlanApi.load();
+        }
+    }
+
+    @Nested
+    class InterfaceMapping extends Contract {
+        @Override
+        WlanApi binding() {
+            return Native.load("wlanapi", WlanApi.class, CallingConvention.libraryOptions());
+        }
+    }
+
+    abstract static class Contract {
+        StandIn standIn;
+        WlanApi api;
+
+        abstract WlanApi binding();
+
+        @BeforeEach
+        void setUp() {
+            standIn = StandIn.require();
+            api = binding();
+        }
+
+        @AfterEach
+        void invariants() {
+            standIn.assertInvariants();
+        }
+
+        @Test
+        void opensWithVersion2AndClosesOnce() {
+            WlanClient wlan = WlanClient.open(api);
+            assertTrue(wlan.isOpen());
+            assertEquals(2, wlan.negotiatedVersion());
+            assertEquals(1, standIn.get("wlan_handles"));
+
+            wlan.close();
+            wlan.close();
+            assertFalse(wlan.isOpen());
+            assertEquals(2, wlan.negotiatedVersion(), "still readable after close");
+            assertEquals(0, standIn.get("wlan_handles"));
+            assertEquals(1, standIn.calls("WlanCloseHandle"));
+        }
+
+        @Test
+        void negotiatesDownToTheServersVersion() {
+            try (WlanClient v1 = WlanClient.open(api, WlanApi.WLAN_API_VERSION_1_0)) {
+                assertEquals(1, v1.negotiatedVersion());
+            }
+            standIn.set("server_version", 1); // an XP SP3 service
+            try (WlanClient v2 = WlanClient.open(api)) {
+                assertEquals(1, v2.negotiatedVersion());
+            }
+        }
+
+        @Test
+        void passesExactlyTheDocumentedArguments() {
+            long handleValue;
+            try (WlanClient wlan = WlanClient.open(api)) {
+                handleValue = wlan.withHandle(h -> Pointer.nativeValue(h.getPointer()));
+                // version, pReserved, pdwNegotiatedVersion != NULL, phClientHandle != NULL
+                assertArrayEquals(new long[] {2, 0, 1, 1, 0, 0}, standIn.lastArgs("WlanOpenHandle"));
+            }
+            if (Native.POINTER_SIZE == 8) {
+                assertEquals(0x7A5AL, handleValue >>> 48, "the handle must travel as a full 64-bit pointer");
+            }
+            assertArrayEquals(new long[] {handleValue, 0, 0, 0, 0, 0}, standIn.lastArgs("WlanCloseHandle"));
+        }
+
+        @ParameterizedTest(name = "version {0}")
+        @MethodSource("io.github.wlanapi4j.WlanClientContractTest#unsupportedVersions")
+        void rejectsUnknownVersionsWithNotSupported(int version) {
+            WlanNotSupportedException e = assertThrows(WlanNotSupportedException.class,
+                    () -> WlanClient.open(api, version));
+            assertEquals(50, e.errorCode());
+            assertEquals("WlanOpenHandle", e.function());
+            assertTrue(e.getMessage().contains("requested client version " + Integer.toUnsignedString(version)),
+                    e.getMessage());
+            assertEquals(0, standIn.get("wlan_handles"));
+        }
+
+        @Test
+        void reportsAStoppedServiceBeforeCheckingTheVersion() {
+            standIn.set("service_running", 0);
+            WlanServiceNotActiveException e = assertThrows(WlanServiceNotActiveException.class,
+                    () -> WlanClient.open(api, 3));
+            assertEquals(1062, e.errorCode());
+            standIn.set("service_running", 1);
+            WlanClient.open(api).close();
+        }
+
+        @Test
+        void the17thHandleHitsTheLimitAndClosingFreesOne() {
+            List<WlanClient> clients = new ArrayList<>();
+            try {
+                for (int i = 0; i < 16; i++) {
+                    clients.add(WlanClient.open(api));
+                }
+                WlanHandleLimitException e = assertThrows(WlanHandleLimitException.class, () -> WlanClient.open(api));
+                assertEquals(1220, e.errorCode());
+                clients.remove(0).close();
+                clients.add(WlanClient.open(api));
+            } finally {
+                clients.forEach(WlanClient::close);
+            }
+            assertEquals(0, standIn.get("wlan_handles"));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
+        void everyCodeFromOpenArrivesAsItsType(int code, Class<? extends WlanException> type) {
+            standIn.failNext("WlanOpenHandle", code);
+            WlanException e = assertThrows(WlanException.class, () -> WlanClient.open(api));
+            assertSame(type, e.getClass());
+            assertEquals(code, e.errorCode());
+            assertEquals("WlanOpenHandle", e.function());
+            assertEquals(0, standIn.get("wlan_handles"));
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
+        void aFailedCloseIsReportedOnceAndNeverRetried(int code, Class<? extends WlanException> type) {
+            WlanClient wlan = WlanClient.open(api);
+            standIn.failNext("WlanCloseHandle", code);
+            WlanException e = assertThrows(WlanException.class, wlan::close);
+            assertSame(type, e.getClass());
+            assertEquals(code, e.errorCode());
+            assertEquals("WlanCloseHandle", e.function());
+            assertFalse(wlan.isOpen());
+
+            wlan.close();
+            assertEquals(1, standIn.calls("WlanCloseHandle"), "the native close runs exactly once");
+        }
+
+        @Test
+        void rawCallsFollowTheDocumentedContract() {
+            IntByReference version = new IntByReference();
+            WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference();
+            Memory reserved = new Memory(8);
+            assertEquals(87, api.WlanOpenHandle(2, reserved, version, handle));
+            assertEquals(87, api.WlanOpenHandle(2, null, null, handle));
+            assertEquals(87, api.WlanOpenHandle(2, null, version, null));
+            assertEquals(0, api.WlanOpenHandle(2, null, version, handle));
+            WinNT.HANDLE h = handle.getValue();
+            assertEquals(87, api.WlanCloseHandle(h, reserved));
+            assertEquals(87, api.WlanCloseHandle(null, null));
+            assertEquals(0, api.WlanCloseHandle(h, null));
+            assertEquals(6, api.WlanCloseHandle(h, null), "a second close is an invalid handle");
+            assertEquals(1, standIn.get("stale_calls"), "the stand-in saw the stale handle");
+            standIn.reset();
+        }
+
+        @Test
+        void outputsAreUntouchedOnFailure() {
+            IntByReference version = new IntByReference(0x5A5A5A5A);
+            WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference(new WinNT.HANDLE(new Pointer(0x1234)));
+            assertEquals(50, api.WlanOpenHandle(3, null, version, handle));
+            standIn.set("service_running", 0);
+            assertEquals(1062, api.WlanOpenHandle(2, null, version, handle));
+            assertEquals(0x5A5A5A5A, version.getValue());
+            assertEquals(0x1234, Pointer.nativeValue(handle.getValue().getPointer()));
+        }
+
+        @Test
+        void useAfterCloseThrowsWithoutANativeCall() {
+            WlanClient wlan = WlanClient.open(api);
+            assertEquals(0, wlan.withHandle(standIn::enumInterfaces));
+            wlan.close();
+            int enumCalls = standIn.calls("WlanEnumInterfaces");
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> wlan.withHandle(standIn::enumInterfaces));
+            assertEquals("WlanClient is closed", e.getMessage());
+            assertEquals(enumCalls, standIn.calls("WlanEnumInterfaces"));
+            assertEquals(1, standIn.calls("WlanCloseHandle"));
+        }
+
+        @Test
+        void aCloseDuringABorrowWaitsForItToEnd() throws Exception {
+            WlanClient wlan = WlanClient.open(api);
+            CountDownLatch inside = new CountDownLatch(1);
+            CountDownLatch leave = new CountDownLatch(1);
+            AtomicReference<Object> result = new AtomicReference<>();
+            Thread borrower = new Thread(() -> result.set(wlan.withHandle(h -> {
+                inside.countDown();
+                await(leave);
+                return standIn.enumInterfaces(h); // the handle is still open here
+            })));
+            borrower.start();
+            assertTrue(inside.await(10, TimeUnit.SECONDS));
+
+            wlan.close(); // returns at once; the borrower will run the native close
+            assertFalse(wlan.isOpen());
+            assertEquals(0, standIn.calls("WlanCloseHandle"));
+            assertThrows(IllegalStateException.class, () -> wlan.withHandle(h -> 0));
+
+            leave.countDown();
+            borrower.join(10_000);
+            assertFalse(borrower.isAlive());
+            assertEquals(0, result.get());
+            assertEquals(1, standIn.calls("WlanCloseHandle"));
+            assertEquals(0, standIn.get("wlan_handles"));
+        }
+
+        /**
+         * Threads hammer one client with raw calls while another thread closes it, many times
+         * over. The stand-in checks what Java cannot: no call ever used a closed handle, and the
+         * native close never ran while a call was in flight.
+         */
+        @Test
+        void aCloseRacingManyCallsNeverLeaksOrUsesAStaleHandle() throws Exception {
+            int iterations = 200;
+            int threads = 4;
+            standIn.set("enum_delay_us", 20); // widen the window in which a call is in flight
+            AtomicInteger unexpected = new AtomicInteger();
+            for (int i = 0; i < iterations; i++) {
+                WlanClient wlan = WlanClient.open(api);
+                CountDownLatch running = new CountDownLatch(threads);
+                List<Thread> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    Thread w = new Thread(() -> {
+                        boolean counted = false;
+                        try {
+                            while (true) {
+                                if (wlan.withHandle(standIn::enumInterfaces) != 0) {
+                                    unexpected.incrementAndGet();
+                                }
+                                if (!counted) {
+                                    running.countDown();
+                                    counted = true;
+                                }
+                            }
+                        } catch (IllegalStateException closed) {
+                            // the expected way out
+                        } finally {
+                            if (!counted) {
+                                running.countDown();
+                            }
+                        }
+                    });
+                    workers.add(w);
+                    w.start();
+                }
+                assertTrue(running.await(10, TimeUnit.SECONDS));
+                wlan.close();
+                for (Thread w : workers) {
+                    w.join(10_000);
+                    assertFalse(w.isAlive(), "a worker did not stop after close");
+                }
+            }
+            assertEquals(0, unexpected.get(), "a borrowed call failed");
+            assertEquals(0, standIn.get("wlan_handles"), "handles outstanding");
+            assertEquals(iterations, standIn.calls("WlanCloseHandle"));
+            assertTrue(standIn.calls("WlanEnumInterfaces") >= iterations * threads);
+        }
+    }
+
+    static Stream<Integer> unsupportedVersions() {
+        return Stream.of(0, 3, -1);
+    }
+
+    static Stream<Arguments> typedCodes() {
+        return Stream.of(
+                Arguments.of(5, WlanAccessDeniedException.class),
+                Arguments.of(6, WlanInvalidHandleException.class),
+                Arguments.of(8, WlanNotEnoughMemoryException.class),
+                Arguments.of(50, WlanNotSupportedException.class),
+                Arguments.of(87, WlanInvalidParameterException.class),
+                Arguments.of(120, WlanException.class),
+                Arguments.of(126, WlanUnavailableException.class),
+                Arguments.of(127, WlanUnavailableException.class),
+                Arguments.of(1062, WlanServiceNotActiveException.class),
+                Arguments.of(1220, WlanHandleLimitException.class),
+                Arguments.of(1223, WlanCancelledException.class),
+                Arguments.of(1460, WlanTimeoutException.class),
+                Arguments.of(1700, WlanRpcException.class),
+                Arguments.of(1722, WlanRpcException.class),
+                Arguments.of(1999, WlanRpcException.class),
+                Arguments.of(5023, WlanInvalidStateException.class),
+                Arguments.of(0x80004005, WlanException.class));
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("timed out waiting for the test to go on");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
