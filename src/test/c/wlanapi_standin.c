@@ -122,6 +122,7 @@ struct slot {
     uintptr_t owner;
     int state;
     int cancelled;
+    int callback_running;
     uint8_t peer[6];
     PVOID context;
     WFD_OPEN_SESSION_COMPLETE_CALLBACK callback;
@@ -136,7 +137,7 @@ struct peer {
 /* Settings (standin_set) and counters (standin_get); reset by standin_reset. */
 struct settings {
     int service_running, wfd_policy_disabled, server_version, wlan_limit, wfd_limit;
-    int enum_delay_us, default_delay_ms;
+    int enum_delay_us, default_delay_ms, ignore_cancel;
 };
 struct counters {
     int stale_calls, close_races, callback_thread_closes, callbacks_fired, cancels,
@@ -176,6 +177,7 @@ static void reset_locked(void) {
     set.wfd_limit = 16;
     set.enum_delay_us = 0;
     set.default_delay_ms = 0;
+    set.ignore_cancel = 0;
     if (next_value == 0) next_value = handle_base();
 }
 
@@ -360,7 +362,8 @@ WFD_EXPORT DWORD WINAPI WFDOpenHandle(DWORD dwClientVersion, DWORD *pdwNegotiate
 static int pending_starts_locked(uintptr_t owner) {
     int n = 0;
     for (int i = 0; i < MAX_SLOTS; i++)
-        n += slots[i].kind == WFD_SESSION && slots[i].owner == owner && slots[i].state == PENDING;
+        n += slots[i].kind == WFD_SESSION && slots[i].owner == owner
+             && (slots[i].state == PENDING || slots[i].callback_running);
     return n;
 }
 
@@ -408,9 +411,10 @@ static void *thread_main(void *arg)
         DWORD error = s->cancelled ? (DWORD)ERROR_CANCELLED_ : p.error;
         PVOID context = s->context;
         WFD_OPEN_SESSION_COMPLETE_CALLBACK callback = s->callback;
-        /* The open is complete before the callback runs: the session is open (or gone) already. */
+        /* A successful open is complete (the session open) before the callback runs; a failed
+         * one keeps its handle valid until the callback returns. */
         if (error == 0) s->state = OPEN;
-        else s->kind = FREE;
+        s->callback_running = 1;
         count.callbacks_fired++;
         unlock();
 
@@ -419,6 +423,8 @@ static void *thread_main(void *arg)
         in_callback = 0;
 
         lock();
+        s->callback_running = 0;
+        if (error != 0) s->kind = FREE;
     }
     count.threads_running--;
     broadcast();
@@ -471,7 +477,7 @@ WFD_EXPORT DWORD WINAPI WFDCancelOpenSession(HANDLE hSessionHandle) {
         if (hSessionHandle == NULL) e = ERROR_INVALID_PARAMETER_;
         else if ((s = find_locked(hSessionHandle, WFD_SESSION)) == NULL) e = ERROR_INVALID_HANDLE_;
         else if (s->state == PENDING) {
-            s->cancelled = 1;
+            s->cancelled = !set.ignore_cancel;
             count.cancels++;
             broadcast();
         }
@@ -564,7 +570,7 @@ EXPORT int standin_set(const char *name, int value) {
         {"service_running", &set.service_running}, {"wfd_policy_disabled", &set.wfd_policy_disabled},
         {"server_version", &set.server_version}, {"wlan_limit", &set.wlan_limit},
         {"wfd_limit", &set.wfd_limit}, {"enum_delay_us", &set.enum_delay_us},
-        {"default_delay_ms", &set.default_delay_ms},
+        {"default_delay_ms", &set.default_delay_ms}, {"ignore_cancel", &set.ignore_cancel},
     };
     lock();
     ensure_init_locked();

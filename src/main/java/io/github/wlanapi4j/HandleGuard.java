@@ -74,17 +74,24 @@ final class HandleGuard {
         return state.addAndGet(-REF) == CLOSED ? closeNative() : null;
     }
 
+    /**
+     * Ends a borrow where nobody is left to tell of a failed native close (the owner's
+     * {@code close()} has returned): such a failure is logged.
+     */
+    void releaseAndLog() {
+        WlanException e = release();
+        if (e != null) {
+            LOG.log(System.Logger.Level.WARNING, "closing " + owner + " after its last use failed", e);
+        }
+    }
+
     /** Runs {@code action} with the handle borrowed; a failed deferred close is logged, not thrown. */
     <T> T borrow(Function<? super WinNT.HANDLE, ? extends T> action) {
         WinNT.HANDLE h = acquire();
         try {
             return action.apply(h);
         } finally {
-            WlanException e = release();
-            if (e != null) {
-                // The owner's close() already returned; nobody else is left to tell.
-                LOG.log(System.Logger.Level.WARNING, "closing " + owner + " after its last call failed", e);
-            }
+            releaseAndLog();
         }
     }
 

@@ -33,6 +33,35 @@ final class OutParams {
         CACHED.set(this);
     }
 
+    /** A native function that opens a handle: {@code WlanOpenHandle}, {@code WFDOpenHandle}. */
+    interface OpenCall {
+        int call(IntByReference negotiatedVersion, WinNT.HANDLEByReference handle);
+    }
+
+    /** What becomes of the handle and the negotiated version once open. */
+    interface Wrap<T> {
+        T wrap(WinNT.HANDLE handle, int negotiatedVersion);
+    }
+
+    /**
+     * Runs an open function with this thread's out-parameters and wraps its outputs.
+     *
+     * @param context what the caller asked for, added to an error's message; may be null
+     * @throws WlanException the typed exception for a non-zero result
+     */
+    static <T> T open(String function, String context, OpenCall call, Wrap<T> wrap) {
+        OutParams out = take();
+        try {
+            int code = call.call(out.dword, out.handle);
+            if (code != ErrorTable.ERROR_SUCCESS) {
+                throw ErrorTable.exception(function, code).withContext(context);
+            }
+            return wrap.wrap(out.handle(function), out.dword.getValue());
+        } finally {
+            out.giveBack();
+        }
+    }
+
     /** The handle a successful call returned; a NULL one is a broken binding, not a handle. */
     WinNT.HANDLE handle(String function) {
         WinNT.HANDLE h = handle.getValue();

@@ -12,7 +12,7 @@ import com.sun.jna.win32.StdCallLibrary;
  * parameter order, each returning the function's own {@code DWORD} result code (never read
  * {@code GetLastError} after these).
  *
- * <p>This is the seam of the library: {@link WlanClient} and {@code WfdClient} take a
+ * <p>This is the seam of the library: {@link WlanClient} and {@link WfdClient} take a
  * {@code WlanApi}, so tests can pass a mock, and code that needs a function the wrappers do not
  * cover can call the binding directly with a handle borrowed through
  * {@link WlanClient#withHandle(java.util.function.Function)}. Most programs never call it.
@@ -29,7 +29,7 @@ public interface WlanApi extends StdCallLibrary {
     int WLAN_API_VERSION_1_0 = 1;
     /** Client version 2: Windows Vista and later; the version {@link WlanClient#open()} requests. */
     int WLAN_API_VERSION_2_0 = 2;
-    /** The only Wi-Fi Direct API version, requested by {@code WfdClient.open()}. */
+    /** The only Wi-Fi Direct API version, requested by {@link WfdClient#open()}. */
     int WFD_API_VERSION_1_0 = 1;
 
     /**
@@ -150,7 +150,7 @@ public interface WlanApi extends StdCallLibrary {
      *
      * <p>JNA takes a callback's calling convention from the callback object's class: on 32-bit
      * Windows an implementation must also implement {@link StdCallLibrary.StdCallCallback}, and
-     * elsewhere it must not (JNA rejects stdcall there). {@code WfdClient} makes that choice for
+     * elsewhere it must not (JNA rejects stdcall there). {@link WfdClient} makes that choice for
      * its own callback.
      */
     interface WFD_OPEN_SESSION_COMPLETE_CALLBACK extends Callback {

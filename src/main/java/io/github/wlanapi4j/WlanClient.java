@@ -65,19 +65,10 @@ public final class WlanClient implements AutoCloseable {
      */
     public static WlanClient open(WlanApi api, int clientVersion) {
         Objects.requireNonNull(api, "api");
-        OutParams out = OutParams.take();
-        try {
-            int code = api.WlanOpenHandle(clientVersion, null, out.dword, out.handle);
-            if (code != ErrorTable.ERROR_SUCCESS) {
-                throw ErrorTable.exception("WlanOpenHandle", code)
-                        .withContext("requested client version " + Integer.toUnsignedString(clientVersion));
-            }
-            HandleGuard guard = new HandleGuard("WlanClient", out.handle("WlanOpenHandle"), "WlanCloseHandle",
-                    h -> api.WlanCloseHandle(h, null));
-            return new WlanClient(guard, out.dword.getValue());
-        } finally {
-            out.giveBack();
-        }
+        return OutParams.open("WlanOpenHandle", "requested client version " + Integer.toUnsignedString(clientVersion),
+                (version, handle) -> api.WlanOpenHandle(clientVersion, null, version, handle),
+                (handle, version) -> new WlanClient(new HandleGuard("WlanClient", handle, "WlanCloseHandle",
+                        h -> api.WlanCloseHandle(h, null)), version));
     }
 
     /**

@@ -92,7 +92,7 @@ public class WlanException extends RuntimeException {
         return reasonCode;
     }
 
-    /** Adds what the caller asked for, e.g. "requested client version 3", to the message. */
+    /** Adds what the caller asked for, e.g. "requested client version 3", to the message (null: nothing). */
     WlanException withContext(String context) {
         this.context = context;
         return this;

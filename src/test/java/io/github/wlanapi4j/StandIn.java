@@ -102,6 +102,17 @@ final class StandIn {
         }
     }
 
+    /** The library's default binding, {@link WlanApi#load()}, checked to be bound to the stand-in. */
+    WlanApi directBinding() {
+        assertBoundByLoad();
+        return WlanApi.load();
+    }
+
+    /** {@link WlanApi} itself as a JNA interface mapping: proves its signatures marshal too. */
+    WlanApi interfaceBinding() {
+        return Native.load(LIBRARY, WlanApi.class, CallingConvention.libraryOptions());
+    }
+
     void reset() {
         assertEquals(1, control.standin_reset(10_000), "stand-in service threads still running after 10 s");
     }
@@ -136,6 +147,34 @@ final class StandIn {
         assertEquals(0, get("close_races"), "native closes that ran while a call on the handle was in flight");
         assertEquals(0, get("callback_thread_closes"), "native closes made on a callback thread");
         assertEquals(0, get("memory_outstanding"), "WlanFreeMemory not called for a returned buffer");
+        assertEquals(0, get("sessions_orphaned"), "sessions still open when their client handle was closed");
+        assertEquals(0, get("close_while_pending"), "WFDCloseSession called on a session whose open was pending");
+    }
+
+    /** Waits, with a bound, until a counter reaches a value (events inside the stand-in). */
+    void await(String name, int value) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (get(name) != value) {
+            if (System.nanoTime() > deadline) {
+                fail("timed out waiting for " + name + " to reach " + value + " (it is " + get(name) + ")");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    /** How opens to {@code peer} complete: after {@code delayMs}, with {@code error}, {@code reason} and {@code iface}. */
+    void peer(MacAddress peer, int delayMs, int error, int reason, java.util.UUID iface) {
+        assertEquals(1, control.standin_wfd_peer(peer.toBytes(), delayMs, error, reason, guidBytes(iface)));
+    }
+
+    /** A GUID as it lies in memory: Data1..Data3 in the machine's byte order, Data4 as is. */
+    static byte[] guidBytes(java.util.UUID u) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.nativeOrder());
+        b.putInt((int) (u.getMostSignificantBits() >>> 32));
+        b.putShort((short) (u.getMostSignificantBits() >>> 16));
+        b.putShort((short) u.getMostSignificantBits());
+        b.order(java.nio.ByteOrder.BIG_ENDIAN).putLong(u.getLeastSignificantBits());
+        return b.array();
     }
 
     /** A raw call through the stand-in with a borrowed handle; frees what it returns. */

@@ -38,8 +38,7 @@ class WlanClientContractTest {
     class DirectMapping extends Contract {
         @Override
         WlanApi binding() {
-            standIn.assertBoundByLoad();
-            return WlanApi.load();
+            return standIn.directBinding();
         }
     }
 
@@ -47,7 +46,7 @@ class WlanClientContractTest {
     class InterfaceMapping extends Contract {
         @Override
         WlanApi binding() {
-            return Native.load("wlanapi", WlanApi.class, CallingConvention.libraryOptions());
+            return standIn.interfaceBinding();
         }
     }
 

@@ -131,6 +131,7 @@ class WlanClientTest {
         };
         Logger log = Logger.getLogger("io.github.wlanapi4j");
         log.addHandler(capture);
+        log.setUseParentHandlers(false); // expected: keep it off the console
         try {
             WlanClient wlan = WlanClient.open(api);
             assertEquals("done", wlan.withHandle(h -> {
@@ -141,6 +142,7 @@ class WlanClientTest {
             assertTrue(records.get(0).getThrown() instanceof WlanInvalidHandleException);
         } finally {
             log.removeHandler(capture);
+            log.setUseParentHandlers(true);
         }
     }
 

@@ -1,0 +1,101 @@
+package io.github.wlanapi4j;
+
+import com.sun.jna.platform.win32.Guid;
+import com.sun.jna.platform.win32.WinNT;
+import java.util.UUID;
+
+/**
+ * An open Wi-Fi Direct session, from {@link WfdClient#startOpenSession(MacAddress)},
+ * {@link WfdClient#openSession(MacAddress, java.time.Duration)} or
+ * {@link WfdClient#openLegacySession(MacAddress)}. Closed with {@code WFDCloseSession}, exactly
+ * once, by {@link #close()} or by the client's own close, whichever comes first.
+ *
+ * <p>Thread-safe. A session holds a reference on its client's handle, so {@code WFDCloseHandle}
+ * never runs before {@code WFDCloseSession} has returned.
+ */
+public final class WfdSession implements AutoCloseable {
+    private final WfdClient client;
+    private final MacAddress peer;
+    private final UUID interfaceGuid;
+    private final HandleGuard guard;
+
+    /** Takes over one reference on the client's guard, released when the session is closed. */
+    WfdSession(WfdClient client, WinNT.HANDLE handle, MacAddress peer, UUID interfaceGuid) {
+        this.client = client;
+        this.peer = peer;
+        this.interfaceGuid = interfaceGuid;
+        WlanApi api = client.api();
+        HandleGuard parent = client.guard();
+        this.guard = new HandleGuard("WfdSession", handle, "WFDCloseSession", h -> {
+            try {
+                return api.WFDCloseSession(h);
+            } finally {
+                parent.releaseAndLog(); // may run WFDCloseHandle, if the client is closed already
+            }
+        });
+    }
+
+    /** {@code GUID} (Data1..Data4) to {@link UUID}, as Windows writes GUIDs: the same 32 hex digits. */
+    static UUID toUuid(Guid.GUID guid) {
+        long msb = (guid.Data1 & 0xFFFF_FFFFL) << 32 | (guid.Data2 & 0xFFFFL) << 16 | (guid.Data3 & 0xFFFFL);
+        long lsb = 0;
+        for (byte b : guid.Data4) {
+            lsb = lsb << 8 | (b & 0xFF);
+        }
+        return new UUID(msb, lsb);
+    }
+
+    /**
+     * Returns the peer this session is with.
+     *
+     * @return the peer's address
+     */
+    public MacAddress peer() {
+        return peer;
+    }
+
+    /**
+     * Returns the GUID of the network interface the session uses (as the service reported it).
+     *
+     * @return the interface GUID
+     */
+    public UUID interfaceGuid() {
+        return interfaceGuid;
+    }
+
+    /**
+     * Returns whether the session has not been closed yet, by {@link #close()} or by its client.
+     *
+     * @return {@code true} until closed
+     */
+    public boolean isOpen() {
+        return !guard.isClosed();
+    }
+
+    /**
+     * Closes the session ({@code WFDCloseSession}). Idempotent and thread-safe; the native close
+     * runs exactly once.
+     *
+     * @throws WlanException if this call ran {@code WFDCloseSession} and it failed; the session
+     *     counts as closed all the same
+     */
+    @Override
+    public void close() {
+        WlanException failure = closeAndReport();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Closes, returning instead of throwing a failure of the native close. */
+    WlanException closeAndReport() {
+        WlanException failure = guard.close();
+        client.forget(this);
+        return failure;
+    }
+
+    @Override
+    public String toString() {
+        return guard + "(peer " + peer + ", interface " + interfaceGuid + ")";
+    }
+}
