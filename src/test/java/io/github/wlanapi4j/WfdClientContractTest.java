@@ -92,10 +92,12 @@ class WfdClientContractTest {
 
         @Test
         void aSessionCarriesTheGuidTheServiceSentByValue() throws Exception {
-            standIn.peer(PEER, 20, 0, 0, IFACE);
+            standIn.peer(PEER, 300, 0, 0, IFACE);
             AtomicReference<String> deliveredOn = new AtomicReference<>();
             CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
-            f.thenRun(() -> deliveredOn.set(Thread.currentThread().getName()));
+            // Attached while pending, the stage runs where the future is completed.
+            CompletableFuture<Void> stage = f.thenRun(() -> deliveredOn.set(Thread.currentThread().getName()));
+            assertFalse(f.isDone(), "the open must still be pending here");
             WfdSession session = get(f);
 
             assertEquals(IFACE, session.interfaceGuid(), "a wrong by-value GUID mapping garbles this");
@@ -105,6 +107,7 @@ class WfdClientContractTest {
             assertEquals(0x021122334455L, args[1], "the peer's six bytes, in order");
             assertEquals(1, args[3], "a callback");
             assertEquals(1, args[4], "a session handle out-parameter");
+            get(stage);
             assertTrue(deliveredOn.get().startsWith("wlanapi4j-wfd-delivery-"), deliveredOn.get());
 
             session.close();

@@ -1,0 +1,160 @@
+package io.github.wlanapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Wine's own {@code wlanapi.dll}, an implementation this project did not write, through the
+ * library's binding on a Windows x64 JVM: the Win64 calling convention and the Windows code paths
+ * for real. Runs only in the Wine lane's second run ({@code -Pwine}), where Wine's builtin DLL is
+ * loaded. Asserts what Windows documents; where Wine 8 differs, the test says so.
+ */
+@EnabledIfSystemProperty(named = "wlanapi4j.lane", matches = "wine-builtin")
+class WineWlanapiTest {
+    final WlanApi api = WlanApi.load();
+
+    @Test
+    void bindsWinesBuiltinLibrary() {
+        assertTrue(RealWindowsTest.isWine(), "this run is meant for Wine");
+        NativeLibrary library = NativeLibrary.getInstance("wlanapi", CallingConvention.libraryOptions());
+        assertThrows(UnsatisfiedLinkError.class, () -> library.getFunction("standin_get"), "not our stand-in");
+    }
+
+    @Test
+    void negotiatesTheRequestedVersion() {
+        try (WlanClient v1 = WlanClient.open(api, WlanApi.WLAN_API_VERSION_1_0);
+             WlanClient v2 = WlanClient.open(api)) {
+            assertEquals(1, v1.negotiatedVersion());
+            assertEquals(2, v2.negotiatedVersion());
+        }
+    }
+
+    @Test
+    void unknownVersionsAreNotSupported() {
+        for (int version : new int[] {0, 3}) {
+            WlanNotSupportedException e = assertThrows(WlanNotSupportedException.class,
+                    () -> WlanClient.open(api, version));
+            assertEquals(50, e.errorCode());
+        }
+    }
+
+    @Test
+    void the17thHandleHitsTheLimit() {
+        // Windows documents the error, not the number; Wine 8 allows 16 handles per process.
+        List<WlanClient> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                clients.add(WlanClient.open(api));
+            }
+            WlanHandleLimitException e = assertThrows(WlanHandleLimitException.class, () -> WlanClient.open(api));
+            assertEquals(1220, e.errorCode());
+        } finally {
+            clients.forEach(WlanClient::close);
+        }
+        WlanClient.open(api).close(); // all 16 were really closed
+    }
+
+    @Test
+    void rawCallsFollowTheDocumentedContract() {
+        IntByReference version = new IntByReference();
+        WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference();
+        assertEquals(87, api.WlanOpenHandle(2, new com.sun.jna.Memory(8), version, handle));
+        assertEquals(87, api.WlanOpenHandle(2, null, null, handle));
+        assertEquals(0, api.WlanOpenHandle(2, null, version, handle));
+        assertEquals(0, api.WlanCloseHandle(handle.getValue(), null));
+        assertEquals(6, api.WlanCloseHandle(handle.getValue(), null), "a second close");
+        assertEquals(87, api.WlanCloseHandle(null, null));
+    }
+
+    @Test
+    void handleValuesAreRecycled() {
+        // Wine 8 hands out small integers and reuses them at once (Windows documents handles as
+        // opaque). A stale handle would reach another client: hence law 2, no native use after close.
+        long first;
+        try (WlanClient a = WlanClient.open(api)) {
+            first = a.withHandle(h -> Pointer.nativeValue(h.getPointer()));
+            assertTrue(first >= 1 && first <= 16, "handle " + first);
+        }
+        try (WlanClient b = WlanClient.open(api)) {
+            assertEquals(first, (long) b.withHandle(h -> Pointer.nativeValue(h.getPointer())));
+        }
+    }
+
+    @Test
+    void wifiDirectIsUnavailableAndSaysWhy() {
+        WlanUnavailableException e = assertThrows(WlanUnavailableException.class, () -> WfdClient.open(api));
+        assertEquals(127, e.errorCode());
+        assertEquals("WFDOpenHandle", e.function());
+        assertEquals("wlanapi.dll does not export WFDOpenHandle: Wi-Fi Direct needs Windows 8 or later.", e.getMessage());
+    }
+
+    /** Borrowed raw calls (jna-platform's binding) racing close never see a closed handle. */
+    @Test
+    void aCloseRacingBorrowedCallsNeverLeavesAStaleHandle() throws Exception {
+        com.sun.jna.platform.win32.WlanApi raw = com.sun.jna.platform.win32.WlanApi.INSTANCE;
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger calls = new AtomicInteger();
+        for (int i = 0; i < 50; i++) {
+            WlanClient wlan = WlanClient.open(api);
+            int threads = 3;
+            CountDownLatch running = new CountDownLatch(threads);
+            List<Thread> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                Thread w = new Thread(() -> {
+                    boolean counted = false;
+                    try {
+                        while (true) {
+                            int code = wlan.withHandle(h -> {
+                                PointerByReference list = new PointerByReference();
+                                int c = raw.WlanEnumInterfaces(h, null, list);
+                                if (c == 0) {
+                                    raw.WlanFreeMemory(list.getValue());
+                                }
+                                return c;
+                            });
+                            calls.incrementAndGet();
+                            if (code != 0) {
+                                failures.incrementAndGet();
+                            }
+                            if (!counted) {
+                                counted = true;
+                                running.countDown();
+                            }
+                        }
+                    } catch (IllegalStateException closed) {
+                        // the expected way out
+                    } finally {
+                        if (!counted) {
+                            running.countDown();
+                        }
+                    }
+                });
+                workers.add(w);
+                w.start();
+            }
+            assertTrue(running.await(30, TimeUnit.SECONDS));
+            wlan.close();
+            for (Thread w : workers) {
+                w.join(30_000);
+                assertFalse(w.isAlive());
+            }
+        }
+        assertEquals(0, failures.get(), "borrowed calls that failed (6 would be a stale handle)");
+        assertTrue(calls.get() >= 150);
+    }
+}
