@@ -35,12 +35,15 @@ static void wait_ms(DWORD ms) { SleepConditionVariableSRW(&changed, &mu, ms, 0);
 static uint64_t now_ms(void) { return GetTickCount64(); }
 static void sleep_us(long us) { Sleep((DWORD)((us + 999) / 1000)); }
 static DWORD WINAPI thread_main(LPVOID arg);
-static int start_thread(void *arg) {
-    HANDLE t = CreateThread(NULL, 0, thread_main, arg, 0, NULL);
+static DWORD WINAPI notify_main(LPVOID arg);
+static int start_with(LPTHREAD_START_ROUTINE fn, void *arg) {
+    HANDLE t = CreateThread(NULL, 0, fn, arg, 0, NULL);
     if (t == NULL) return 0;
     CloseHandle(t);
     return 1;
 }
+static int start_thread(void *arg) { return start_with(thread_main, arg); }
+static int start_notify_thread(void *arg) { return start_with(notify_main, arg); }
 #else
 #  include <errno.h>
 #  include <pthread.h>
@@ -75,12 +78,15 @@ static void sleep_us(long us) {
     while (nanosleep(&t, &t) == -1 && errno == EINTR) { }
 }
 static void *thread_main(void *arg);
-static int start_thread(void *arg) {
+static void *notify_main(void *arg);
+static int start_with(void *(*fn)(void *), void *arg) {
     pthread_t t;
-    if (pthread_create(&t, NULL, thread_main, arg) != 0) return 0;
+    if (pthread_create(&t, NULL, fn, arg) != 0) return 0;
     pthread_detach(t);
     return 1;
 }
+static int start_thread(void *arg) { return start_with(thread_main, arg); }
+static int start_notify_thread(void *arg) { return start_with(notify_main, arg); }
 #endif
 
 /* ---- The contract's codes and types ------------------------------------------------------ */
@@ -96,14 +102,24 @@ typedef void (WINAPI *WFD_OPEN_SESSION_COMPLETE_CALLBACK)(
 
 typedef struct { DWORD dwNumberOfItems; DWORD dwIndex; } WLAN_INTERFACE_INFO_LIST_HEADER;
 
+typedef struct {
+    DWORD NotificationSource;
+    DWORD NotificationCode;
+    GUID InterfaceGuid;
+    DWORD dwDataSize;
+    PVOID pData;
+} WLAN_NOTIFICATION_DATA;
+
+typedef void (WINAPI *WLAN_NOTIFICATION_CALLBACK)(WLAN_NOTIFICATION_DATA *data, PVOID context);
+
 /* ---- State --------------------------------------------------------------------------------- */
 enum function {
-    F_WlanOpenHandle, F_WlanCloseHandle, F_WlanEnumInterfaces, F_WlanFreeMemory,
+    F_WlanOpenHandle, F_WlanCloseHandle, F_WlanEnumInterfaces, F_WlanFreeMemory, F_WlanRegisterNotification,
     F_WFDOpenHandle, F_WFDCloseHandle, F_WFDStartOpenSession, F_WFDCancelOpenSession,
     F_WFDCloseSession, F_WFDOpenLegacySession, F_COUNT
 };
 static const char *const function_names[F_COUNT] = {
-    "WlanOpenHandle", "WlanCloseHandle", "WlanEnumInterfaces", "WlanFreeMemory",
+    "WlanOpenHandle", "WlanCloseHandle", "WlanEnumInterfaces", "WlanFreeMemory", "WlanRegisterNotification",
     "WFDOpenHandle", "WFDCloseHandle", "WFDStartOpenSession", "WFDCancelOpenSession",
     "WFDCloseSession", "WFDOpenLegacySession"
 };
@@ -118,6 +134,12 @@ struct slot {
     int kind;
     uintptr_t value;
     int in_flight;                 /* calls on this handle still executing */
+    /* WLAN clients: the notification registration */
+    DWORD sources;
+    WLAN_NOTIFICATION_CALLBACK notify;
+    PVOID notify_context;
+    int closing;                   /* WlanCloseHandle has begun: no new callbacks */
+    int notify_running;            /* notification callbacks of this handle now running */
     /* sessions */
     uintptr_t owner;
     int state;
@@ -141,7 +163,8 @@ struct settings {
 };
 struct counters {
     int stale_calls, close_races, callback_thread_closes, callbacks_fired, cancels,
-        session_closes, close_while_pending, sessions_orphaned, threads_running, memory_outstanding;
+        session_closes, close_while_pending, sessions_orphaned, threads_running, memory_outstanding,
+        notifications_fired, close_waited_for_callback;
 };
 
 static struct slot slots[MAX_SLOTS];
@@ -289,6 +312,12 @@ EXPORT DWORD WINAPI WlanCloseHandle(HANDLE hClientHandle, PVOID pReserved) {
         else if ((s = find_locked(hClientHandle, WLAN_CLIENT)) == NULL) e = ERROR_INVALID_HANDLE_;
         else {
             closing_locked(s);
+            /* As Windows: outstanding notifications are discarded and a running callback is waited
+             * for. On that callback's own thread this never returns; the stand-in counts the call
+             * (closing_locked) and does not wait, so that a buggy caller fails its test, not the build. */
+            s->closing = 1;
+            if (s->notify_running > 0 && !in_callback) count.close_waited_for_callback++;
+            while (s->notify_running > 0 && !in_callback) wait_ms(100);
             s->kind = FREE;
         }
     }
@@ -330,6 +359,30 @@ EXPORT void WINAPI WlanFreeMemory(PVOID pMemory) {
     if (pMemory != NULL) count.memory_outstanding--;
     unlock();
     free(pMemory);
+}
+
+EXPORT DWORD WINAPI WlanRegisterNotification(HANDLE hClientHandle, DWORD dwNotifSource, BOOL bIgnoreDuplicate,
+                                             WLAN_NOTIFICATION_CALLBACK funcCallback, PVOID pCallbackContext,
+                                             PVOID pReserved, DWORD *pdwPrevNotifSource) {
+    lock();
+    DWORD e = enter_locked(F_WlanRegisterNotification, (uintptr_t)hClientHandle, dwNotifSource,
+                           (uint64_t)bIgnoreDuplicate, funcCallback != NULL, (uintptr_t)pCallbackContext,
+                           (uintptr_t)pReserved);
+    struct slot *s = NULL;
+    if (e == 0) {
+        if (hClientHandle == NULL || pReserved != NULL || (dwNotifSource != 0 && funcCallback == NULL))
+            e = ERROR_INVALID_PARAMETER_;
+        else if ((s = find_locked(hClientHandle, WLAN_CLIENT)) == NULL) e = ERROR_INVALID_HANDLE_;
+        else if (!set.service_running) e = ERROR_SERVICE_NOT_ACTIVE_;
+    }
+    if (e == 0) {
+        if (pdwPrevNotifSource != NULL) *pdwPrevNotifSource = s->sources;
+        s->sources = dwNotifSource;
+        s->notify = dwNotifSource == 0 ? NULL : funcCallback;
+        s->notify_context = pCallbackContext;
+    }
+    unlock();
+    return e;
 }
 
 /* ---- Wi-Fi Direct -------------------------------------------------------------------------- */
@@ -603,6 +656,8 @@ EXPORT int standin_get(const char *name) {
     else if (strcmp(name, "sessions_orphaned") == 0) v = count.sessions_orphaned;
     else if (strcmp(name, "threads_running") == 0) v = count.threads_running;
     else if (strcmp(name, "memory_outstanding") == 0) v = count.memory_outstanding;
+    else if (strcmp(name, "notifications_fired") == 0) v = count.notifications_fired;
+    else if (strcmp(name, "close_waited_for_callback") == 0) v = count.close_waited_for_callback;
     unlock();
     return v;
 }
@@ -638,4 +693,79 @@ EXPORT int standin_wfd_peer(const uint8_t mac[6], DWORD delay_ms, DWORD error, D
     }
     unlock();
     return slot >= 0;
+}
+
+/* ---- Notifications (tests only) ------------------------------------------------------------ */
+struct notify_job { DWORD source, code, count; GUID guid; };
+
+static void notify_one_locked(struct notify_job *job, DWORD index) {
+    /* Every registered client whose mask takes this source gets it, each on this thread. */
+    for (int i = 0; i < MAX_SLOTS; i++) {
+        struct slot *s = &slots[i];
+        if (s->kind != WLAN_CLIENT || s->closing || s->notify == NULL || (s->sources & job->source) == 0) continue;
+        uintptr_t value = s->value;
+        WLAN_NOTIFICATION_CALLBACK callback = s->notify;
+        PVOID context = s->notify_context;
+        /* The data lives only for the callback: 4 bytes of sequence number, then 0xA5 filler. */
+        uint8_t data[8] = { (uint8_t)index, (uint8_t)(index >> 8), (uint8_t)(index >> 16), (uint8_t)(index >> 24),
+                            0xA5, 0xA5, 0xA5, 0xA5 };
+        WLAN_NOTIFICATION_DATA n;
+        n.NotificationSource = job->source;
+        n.NotificationCode = job->code;
+        n.InterfaceGuid = job->guid;
+        n.dwDataSize = sizeof data;
+        n.pData = data;
+        s->notify_running++;
+        count.notifications_fired++;
+        unlock();
+
+        in_callback = 1;
+        callback(&n, context);
+        in_callback = 0;
+        memset(data, 0xEE, sizeof data);   /* a reader after the callback sees garbage */
+
+        lock();
+        for (int j = 0; j < MAX_SLOTS; j++)
+            if (slots[j].value == value && slots[j].notify_running > 0) { slots[j].notify_running--; break; }
+        broadcast();
+    }
+}
+
+#ifdef _WIN32
+static DWORD WINAPI notify_main(LPVOID arg)
+#else
+static void *notify_main(void *arg)
+#endif
+{
+    struct notify_job *job = arg;
+    lock();
+    for (DWORD i = 0; i < job->count; i++) notify_one_locked(job, i);
+    count.threads_running--;
+    broadcast();
+    unlock();
+    free(job);
+#ifdef _WIN32
+    return 0;
+#else
+    return NULL;
+#endif
+}
+
+/* Fires `count` notifications (source, code, interface GUID as its 16 bytes in memory order) to
+ * every registered client whose mask includes the source, from a new thread, in order; each one's
+ * data is its 4-byte little-endian sequence number and 4 filler bytes. Returns 1 if started. */
+EXPORT int standin_notify(DWORD source, DWORD code, const uint8_t guid[16], DWORD count_) {
+    struct notify_job *job = malloc(sizeof *job);
+    if (job == NULL) return 0;
+    job->source = source;
+    job->code = code;
+    job->count = count_;
+    memcpy(&job->guid, guid, 16);
+    lock();
+    ensure_init_locked();
+    count.threads_running++;
+    int started = start_notify_thread(job);
+    if (!started) { count.threads_running--; free(job); }
+    unlock();
+    return started;
 }

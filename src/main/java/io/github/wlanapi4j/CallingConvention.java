@@ -35,6 +35,25 @@ final class CallingConvention {
         return STDCALL ? new StdCallWfdCallback(target) : target;
     }
 
+    /** Returns a notification callback object that JNA will call with the platform's convention. */
+    static WlanApi.WLAN_NOTIFICATION_CALLBACK notificationCallback(WlanApi.WLAN_NOTIFICATION_CALLBACK target) {
+        return STDCALL ? new StdCallNotificationCallback(target) : target;
+    }
+
+    private static final class StdCallNotificationCallback
+            implements WlanApi.WLAN_NOTIFICATION_CALLBACK, StdCallLibrary.StdCallCallback {
+        private final WlanApi.WLAN_NOTIFICATION_CALLBACK target;
+
+        StdCallNotificationCallback(WlanApi.WLAN_NOTIFICATION_CALLBACK target) {
+            this.target = target;
+        }
+
+        @Override
+        public void callback(WlanApi.WLAN_NOTIFICATION_DATA data, Pointer context) {
+            target.callback(data, context);
+        }
+    }
+
     /** The stdcall flavour: the marker interface is what makes JNA use stdcall. */
     private static final class StdCallWfdCallback
             implements WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK, StdCallLibrary.StdCallCallback {

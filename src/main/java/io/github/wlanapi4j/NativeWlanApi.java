@@ -32,6 +32,10 @@ final class NativeWlanApi implements WlanApi {
                 Pointer phClientHandle);
 
         static native int WlanCloseHandle(Pointer hClientHandle, Pointer pReserved);
+
+        static native int WlanRegisterNotification(Pointer hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
+                WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
+                Pointer pdwPrevNotifSource);
     }
 
     /** Binds the Wi-Fi Direct functions (Windows 8 and later). */
@@ -168,6 +172,14 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanCloseHandle(WinNT.HANDLE hClientHandle, Pointer pReserved) {
         return Wlan.WlanCloseHandle(address(hClientHandle), pReserved);
+    }
+
+    @Override
+    public int WlanRegisterNotification(WinNT.HANDLE hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
+            WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
+            IntByReference pdwPrevNotifSource) {
+        return Wlan.WlanRegisterNotification(address(hClientHandle), dwNotifSource, bIgnoreDuplicate, funcCallback,
+                pCallbackContext, pReserved, address(pdwPrevNotifSource));
     }
 
     @Override

@@ -14,11 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,11 +48,8 @@ public final class WfdClient implements AutoCloseable {
     private static final ConcurrentHashMap<Long, PendingOpen> PENDING = new ConcurrentHashMap<>();
     private static final AtomicLong NEXT_CONTEXT = new AtomicLong();
 
-    /**
-     * Where outcomes are delivered: the one hand-off from the service's thread. A thread per
-     * concurrent delivery (idle ones end), so that a stage that blocks cannot hold up others.
-     */
-    private static final Executor DELIVERY = newDeliveryExecutor();
+    /** Where outcomes are delivered: the one hand-off from the service's thread. */
+    private static final Executor DELIVERY = DeliveryThreads.newPool("wlanapi4j-wfd-delivery-");
 
     private final WlanApi api;
     private final HandleGuard guard;
@@ -250,7 +244,7 @@ public final class WfdClient implements AutoCloseable {
             if (code != ErrorTable.ERROR_SUCCESS) {
                 throw ErrorTable.exception("WFDOpenLegacySession", code).withContext("peer " + peer);
             }
-            session = new WfdSession(this, out.handle("WFDOpenLegacySession"), peer, WfdSession.toUuid(iface));
+            session = new WfdSession(this, out.handle("WFDOpenLegacySession"), peer, Guids.toUuid(iface));
         } finally {
             out.giveBack();
             if (session == null) {
@@ -372,15 +366,6 @@ public final class WfdClient implements AutoCloseable {
         return guard + "(" + sessions.size() + " sessions, " + pendingOpens.size() + " opening)";
     }
 
-    private static Executor newDeliveryExecutor() {
-        AtomicInteger threads = new AtomicInteger();
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, "wlanapi4j-wfd-delivery-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
-
     /** The service's completion callback: bookkeeping here, everything else on a delivery thread. */
     private static final class OpenCompleteCallback implements WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK {
         @Override
@@ -394,7 +379,7 @@ public final class WfdClient implements AutoCloseable {
                     return;
                 }
                 open.called(hSessionHandle);
-                UUID iface = dwError == ErrorTable.ERROR_SUCCESS ? WfdSession.toUuid(guidSessionInterface) : null;
+                UUID iface = dwError == ErrorTable.ERROR_SUCCESS ? Guids.toUuid(guidSessionInterface) : null;
                 DELIVERY.execute(() -> open.client.finish(open, iface, dwError, dwReasonCode));
             } catch (Throwable t) {
                 LOG.log(System.Logger.Level.ERROR, "WFD open completion could not be delivered", t);

@@ -2,6 +2,7 @@ package io.github.wlanapi4j;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Pointer;
+import com.sun.jna.Structure;
 import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
@@ -74,6 +75,27 @@ public interface WlanApi extends StdCallLibrary {
     int WlanCloseHandle(WinNT.HANDLE hClientHandle, Pointer pReserved);
 
     /**
+     * {@code DWORD WlanRegisterNotification(HANDLE hClientHandle, DWORD dwNotifSource,
+     * BOOL bIgnoreDuplicate, WLAN_NOTIFICATION_CALLBACK funcCallback, PVOID pCallbackContext,
+     * PVOID pReserved, PDWORD pdwPrevNotifSource)}: sets the one notification callback of a
+     * handle and the sources it receives; a new registration replaces the old one, and sources 0
+     * ({@code WLAN_NOTIFICATION_SOURCE_NONE}) unregisters.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param dwNotifSource a mask of {@code WLAN_NOTIFICATION_SOURCE_*} bits, or 0
+     * @param bIgnoreDuplicate whether the service may drop a notification equal to the previous one
+     * @param funcCallback called for each notification; must stay strongly reachable while
+     *     registered (may be {@code null} when unregistering)
+     * @param pCallbackContext passed back to the callback unchanged
+     * @param pReserved must be {@code null}
+     * @param pdwPrevNotifSource receives the previous mask; may be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanRegisterNotification(WinNT.HANDLE hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
+            WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
+            IntByReference pdwPrevNotifSource);
+
+    /**
      * {@code DWORD WFDOpenHandle(DWORD dwClientVersion, PDWORD pdwNegotiatedVersion,
      * PHANDLE phClientHandle)}: opens a Wi-Fi Direct client handle (Windows 8 and later).
      *
@@ -142,6 +164,54 @@ public interface WlanApi extends StdCallLibrary {
      */
     int WFDOpenLegacySession(WinNT.HANDLE hClientHandle, byte[] pLegacyMacAddress,
             WinNT.HANDLEByReference phSessionHandle, Guid.GUID pGuidSessionInterface);
+
+    /**
+     * {@code WLAN_NOTIFICATION_DATA}: one notification, valid only during the callback that
+     * receives it (copy what you need).
+     */
+    @Structure.FieldOrder({"NotificationSource", "NotificationCode", "InterfaceGuid", "dwDataSize", "pData"})
+    class WLAN_NOTIFICATION_DATA extends Structure {
+        /** The {@code WLAN_NOTIFICATION_SOURCE_*} bit of the sender. */
+        public int NotificationSource;
+        /** The notification, meaningful per source. */
+        public int NotificationCode;
+        /** The interface it concerns. */
+        public Guid.GUID InterfaceGuid;
+        /** The size of {@link #pData} in bytes. */
+        public int dwDataSize;
+        /** Source- and code-specific data, or {@code null}. */
+        public Pointer pData;
+
+        /** An empty structure (for JNA). */
+        public WLAN_NOTIFICATION_DATA() {
+        }
+
+        /**
+         * The structure at {@code p}, read from native memory.
+         *
+         * @param p the address of a {@code WLAN_NOTIFICATION_DATA}
+         */
+        public WLAN_NOTIFICATION_DATA(Pointer p) {
+            super(p);
+            read();
+        }
+    }
+
+    /**
+     * {@code VOID WINAPI WLAN_NOTIFICATION_CALLBACK(PWLAN_NOTIFICATION_DATA data, PVOID context)}.
+     * The same calling-convention rule as {@link WFD_OPEN_SESSION_COMPLETE_CALLBACK} applies.
+     * Windows' {@code WlanCloseHandle} waits for a running callback of its handle: calling it from
+     * inside the callback never returns.
+     */
+    interface WLAN_NOTIFICATION_CALLBACK extends Callback {
+        /**
+         * Called on a service thread for each notification.
+         *
+         * @param data the notification, valid only until this method returns
+         * @param context the context given to {@code WlanRegisterNotification}
+         */
+        void callback(WLAN_NOTIFICATION_DATA data, Pointer context);
+    }
 
     /**
      * {@code VOID WINAPI WFD_OPEN_SESSION_COMPLETE_CALLBACK(HANDLE hSessionHandle, PVOID pvContext,

@@ -2,6 +2,8 @@ package io.github.wlanapi4j;
 
 import com.sun.jna.platform.win32.WinNT;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -22,10 +24,27 @@ import java.util.function.Function;
 public final class WlanClient implements AutoCloseable {
     private final HandleGuard guard;
     private final int negotiatedVersion;
+    private final Notifications notifications;
 
-    private WlanClient(HandleGuard guard, int negotiatedVersion) {
+    private WlanClient(WlanApi api, HandleGuard guard, int negotiatedVersion) {
         this.guard = guard;
         this.negotiatedVersion = negotiatedVersion;
+        this.notifications = new Notifications(api, guard);
+    }
+
+    /**
+     * A listener's subscription to notifications; {@link #close()} ends it.
+     */
+    public interface Subscription extends AutoCloseable {
+        /**
+         * Ends the subscription: the listener is not called again once this returns (a call
+         * running now may finish). Idempotent.
+         *
+         * @throws WlanException if narrowing the native registration failed (the listener is
+         *     removed all the same)
+         */
+        @Override
+        void close();
     }
 
     /**
@@ -67,7 +86,7 @@ public final class WlanClient implements AutoCloseable {
         Objects.requireNonNull(api, "api");
         return OutParams.open("WlanOpenHandle", "requested client version " + Integer.toUnsignedString(clientVersion),
                 (version, handle) -> api.WlanOpenHandle(clientVersion, null, version, handle),
-                (handle, version) -> new WlanClient(new HandleGuard("WlanClient", handle, "WlanCloseHandle",
+                (handle, version) -> new WlanClient(api, new HandleGuard("WlanClient", handle, "WlanCloseHandle",
                         h -> api.WlanCloseHandle(h, null)), version));
     }
 
@@ -119,15 +138,52 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Calls {@code listener} with each notification from {@code sources} until the returned
+     * subscription or this client is closed.
+     *
+     * <pre>{@code
+     * try (WlanClient.Subscription s = wlan.subscribe(EnumSet.of(WlanNotificationSource.ACM),
+     *         n -> System.out.println(n.code() + " on " + n.interfaceGuid()))) {
+     *     ...
+     * }
+     * }</pre>
+     *
+     * <p>Listeners run on a library thread, never on the service's callback thread: one
+     * notification at a time per client, in the order the service sent them. A listener may
+     * call anything on this client, including {@link #close()}. An exception a listener throws
+     * is logged through {@link System.Logger}; delivery goes on. The client keeps one native
+     * registration, whose source mask covers all its listeners.
+     *
+     * @param sources the sources to receive, at least one
+     * @param listener called with each notification
+     * @return the subscription; close it to stop
+     * @throws IllegalStateException if the client is closed
+     * @throws IllegalArgumentException if {@code sources} is empty
+     * @throws WlanException if {@code WlanRegisterNotification} failed (e.g. code 120 where the
+     *     system does not implement notifications)
+     */
+    public Subscription subscribe(Set<WlanNotificationSource> sources, Consumer<? super WlanNotification> listener) {
+        return notifications.subscribe(sources, listener);
+    }
+
+    int registeredNotificationMask() {
+        return notifications.registeredMask();
+    }
+
+    /**
      * Closes the handle ({@code WlanCloseHandle}). Idempotent and thread-safe: the native close
      * runs exactly once, now, or, if a {@link #withHandle} call is in flight on another thread,
      * when the last one returns (a failure is then logged through {@link System.Logger}).
+     * Notifications stop first: queued ones are dropped, the registration is removed, and no
+     * listener starts once this returns (one running now may finish; this never waits for it,
+     * so a listener may close its own client).
      *
      * @throws WlanException if this call ran {@code WlanCloseHandle} and it failed; the client
      *     counts as closed all the same, and the close is not retried
      */
     @Override
     public void close() {
+        notifications.close();
         WlanException failure = guard.close();
         if (failure != null) {
             throw failure;

@@ -39,6 +39,8 @@ final class StandIn {
 
         int standin_wfd_peer(byte[] mac, int delayMs, int error, int reason, byte[] guid);
 
+        int standin_notify(int source, int code, byte[] guid, int count);
+
         int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved, PointerByReference ppInterfaceList);
 
         void WlanFreeMemory(Pointer pMemory);
@@ -165,6 +167,11 @@ final class StandIn {
     /** How opens to {@code peer} complete: after {@code delayMs}, with {@code error}, {@code reason} and {@code iface}. */
     void peer(MacAddress peer, int delayMs, int error, int reason, java.util.UUID iface) {
         assertEquals(1, control.standin_wfd_peer(peer.toBytes(), delayMs, error, reason, guidBytes(iface)));
+    }
+
+    /** Fires {@code count} notifications from a stand-in thread to every client registered for {@code source}. */
+    void notify(WlanNotificationSource source, int code, java.util.UUID iface, int count) {
+        assertEquals(1, control.standin_notify(source.bits(), code, guidBytes(iface), count));
     }
 
     /** A GUID as it lies in memory: Data1..Data3 in the machine's byte order, Data4 as is. */

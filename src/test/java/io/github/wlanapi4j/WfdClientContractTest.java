@@ -98,6 +98,8 @@ class WfdClientContractTest {
             // Attached while pending, the stage runs where the future is completed.
             CompletableFuture<Void> stage = f.thenRun(() -> deliveredOn.set(Thread.currentThread().getName()));
             assertFalse(f.isDone(), "the open must still be pending here");
+            // Wait on the stage, not on f: a thread waiting in f.get() may run f's dependents itself.
+            get(stage);
             WfdSession session = get(f);
 
             assertEquals(IFACE, session.interfaceGuid(), "a wrong by-value GUID mapping garbles this");
@@ -107,7 +109,6 @@ class WfdClientContractTest {
             assertEquals(0x021122334455L, args[1], "the peer's six bytes, in order");
             assertEquals(1, args[3], "a callback");
             assertEquals(1, args[4], "a session handle out-parameter");
-            get(stage);
             assertTrue(deliveredOn.get().startsWith("wlanapi4j-wfd-delivery-"), deliveredOn.get());
 
             session.close();

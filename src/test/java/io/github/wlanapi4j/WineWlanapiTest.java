@@ -103,6 +103,19 @@ class WineWlanapiTest {
         assertEquals("wlanapi.dll does not export WFDOpenHandle: Wi-Fi Direct needs Windows 8 or later.", e.getMessage());
     }
 
+    @Test
+    void notificationsFailTypedWhereWineDoesNotImplementThem() {
+        // Wine 8's WlanRegisterNotification is a stub answering ERROR_CALL_NOT_IMPLEMENTED; Windows
+        // implements it. It must arrive as a typed exception, not a crash, and leave no listener.
+        try (WlanClient wlan = WlanClient.open(api)) {
+            WlanException e = assertThrows(WlanException.class,
+                    () -> wlan.subscribe(java.util.EnumSet.of(WlanNotificationSource.ACM), n -> { }));
+            assertEquals(120, e.errorCode());
+            assertEquals("WlanRegisterNotification", e.function());
+            assertEquals(0, wlan.registeredNotificationMask());
+        }
+    }
+
     /** Borrowed raw calls (jna-platform's binding) racing close never see a closed handle. */
     @Test
     void aCloseRacingBorrowedCallsNeverLeavesAStaleHandle() throws Exception {

@@ -21,14 +21,9 @@ import static org.mockito.Mockito.when;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,33 +111,14 @@ class WlanClientTest {
     @Test
     void aCloseDeferredToTheLastBorrowerIsLoggedIfItFails() {
         when(api.WlanCloseHandle(any(), any())).thenReturn(6);
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {}
-
-            @Override
-            public void close() {}
-        };
-        Logger log = Logger.getLogger("io.github.wlanapi4j");
-        log.addHandler(capture);
-        log.setUseParentHandlers(false); // expected: keep it off the console
-        try {
+        try (LogCapture log = new LogCapture()) {
             WlanClient wlan = WlanClient.open(api);
             assertEquals("done", wlan.withHandle(h -> {
                 wlan.close(); // cannot throw: the borrower runs the native close later
                 return "done";
             }));
-            assertEquals(1, records.size());
-            assertTrue(records.get(0).getThrown() instanceof WlanInvalidHandleException);
-        } finally {
-            log.removeHandler(capture);
-            log.setUseParentHandlers(true);
+            assertEquals(1, log.records().size());
+            assertTrue(log.records().get(0).getThrown() instanceof WlanInvalidHandleException);
         }
     }
 

@@ -1,0 +1,64 @@
+package io.github.wlanapi4j;
+
+import java.util.Set;
+
+/**
+ * Where a WLAN notification comes from ({@code WLAN_NOTIFICATION_SOURCE_*}): what
+ * {@link WlanClient#subscribe(Set, java.util.function.Consumer)} takes, and what
+ * {@link WlanNotification#source()} tells.
+ */
+public enum WlanNotificationSource {
+    /** 802.1X module. */
+    ONEX(0x04),
+    /** Auto Configuration Module: connect, disconnect, scan complete, ... */
+    ACM(0x08),
+    /** Media Specific Module: association, roaming, signal quality, ... */
+    MSM(0x10),
+    /** Security notifications. */
+    SECURITY(0x20),
+    /** Independent hardware vendors. */
+    IHV(0x40),
+    /** Hosted network (Windows 7 and later). */
+    HNWK(0x80),
+    /** Device services (Windows 10 and later). */
+    DEVICE_SERVICE(0x800),
+    /**
+     * Every source, including ones this version does not name; as a notification's source, one
+     * that this version does not name ({@link WlanNotification#sourceCode()} has its bits).
+     */
+    ALL(0xFFFF);
+
+    private final int bits;
+
+    WlanNotificationSource(int bits) {
+        this.bits = bits;
+    }
+
+    /**
+     * Returns the {@code WLAN_NOTIFICATION_SOURCE_*} value.
+     *
+     * @return the source's bits
+     */
+    public int bits() {
+        return bits;
+    }
+
+    /** The source named by exactly these bits, or {@link #ALL}. */
+    static WlanNotificationSource of(int bits) {
+        for (WlanNotificationSource s : values()) {
+            if (s.bits == bits) {
+                return s;
+            }
+        }
+        return ALL;
+    }
+
+    /** The mask for a set of sources. */
+    static int mask(Set<WlanNotificationSource> sources) {
+        int mask = 0;
+        for (WlanNotificationSource s : sources) {
+            mask |= s.bits;
+        }
+        return mask;
+    }
+}

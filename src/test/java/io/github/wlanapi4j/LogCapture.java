@@ -1,0 +1,42 @@
+package io.github.wlanapi4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Captures what the library logs (System.Logger's default backend is java.util.logging) and keeps
+ * it off the console while open: <pre>{@code try (LogCapture log = new LogCapture()) { ... log.records() }}</pre>
+ */
+final class LogCapture extends Handler implements AutoCloseable {
+    private final Logger logger = Logger.getLogger("io.github.wlanapi4j");
+    private final List<LogRecord> records = Collections.synchronizedList(new ArrayList<>());
+
+    LogCapture() {
+        logger.addHandler(this);
+        logger.setUseParentHandlers(false);
+    }
+
+    List<LogRecord> records() {
+        synchronized (records) {
+            return new ArrayList<>(records);
+        }
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+        records.add(record);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {
+        logger.removeHandler(this);
+        logger.setUseParentHandlers(true);
+    }
+}

@@ -1,0 +1,253 @@
+package io.github.wlanapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Notifications through real native threads calling back into the JVM, against a stand-in whose
+ * WlanCloseHandle blocks while a callback of the handle runs, as Windows' does.
+ */
+class NotificationsContractTest {
+    static final UUID IFACE = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
+    static final Set<WlanNotificationSource> ACM = EnumSet.of(WlanNotificationSource.ACM);
+    static final Set<WlanNotificationSource> MSM = EnumSet.of(WlanNotificationSource.MSM);
+
+    @Nested
+    class DirectMapping extends Contract {
+        @Override
+        WlanApi binding() {
+            return standIn.directBinding();
+        }
+    }
+
+    @Nested
+    class InterfaceMapping extends Contract {
+        @Override
+        WlanApi binding() {
+            return standIn.interfaceBinding();
+        }
+    }
+
+    /** The sequence number the stand-in puts in each notification's data. */
+    static int sequence(WlanNotification n) {
+        return ByteBuffer.wrap(n.data()).order(ByteOrder.LITTLE_ENDIAN).getInt();
+    }
+
+    static void await(CountDownLatch latch) throws InterruptedException {
+        assertTrue(latch.await(10, TimeUnit.SECONDS), "timed out: " + latch.getCount() + " events missing");
+    }
+
+    abstract static class Contract {
+        StandIn standIn;
+        WlanApi api;
+        WlanClient wlan;
+
+        abstract WlanApi binding();
+
+        @BeforeEach
+        void setUp() {
+            standIn = StandIn.require();
+            api = binding();
+            wlan = WlanClient.open(api);
+        }
+
+        @AfterEach
+        void nothingLeaks() {
+            wlan.close();
+            standIn.await("threads_running", 0);
+            assertEquals(0, standIn.get("wlan_handles"));
+            standIn.assertInvariants();
+        }
+
+        @Test
+        void deliversCopiesInOrderOnALibraryThread() throws Exception {
+            int count = 200;
+            List<WlanNotification> got = Collections.synchronizedList(new ArrayList<>());
+            List<String> threads = Collections.synchronizedList(new ArrayList<>());
+            CountDownLatch all = new CountDownLatch(count);
+            try (WlanClient.Subscription s = wlan.subscribe(ACM, n -> {
+                got.add(n);
+                threads.add(Thread.currentThread().getName());
+                all.countDown();
+            })) {
+                standIn.notify(WlanNotificationSource.ACM, 7, IFACE, count);
+                await(all);
+            }
+            for (int i = 0; i < count; i++) {
+                WlanNotification n = got.get(i);
+                assertEquals(i, sequence(n), "in the order sent");
+                assertEquals(WlanNotificationSource.ACM, n.source());
+                assertEquals(7, n.code());
+                assertEquals(IFACE, n.interfaceGuid());
+                assertArrayEquals(new byte[] {(byte) i, (byte) (i >> 8), 0, 0, (byte) 0xA5, (byte) 0xA5, (byte) 0xA5,
+                        (byte) 0xA5}, n.data(), "a copy made while the buffer was valid");
+            }
+            assertTrue(threads.stream().allMatch(t -> t.startsWith("wlanapi4j-notify-")), threads.get(0));
+        }
+
+        @Test
+        void theNativeMaskFollowsTheListeners() throws Exception {
+            assertEquals(0, wlan.registeredNotificationMask());
+            WlanClient.Subscription acm = wlan.subscribe(ACM, n -> { });
+            assertEquals(0x08, standIn.lastArgs("WlanRegisterNotification")[1]);
+            WlanClient.Subscription msm = wlan.subscribe(MSM, n -> { });
+            assertEquals(0x18, standIn.lastArgs("WlanRegisterNotification")[1]);
+            WlanClient.Subscription again = wlan.subscribe(MSM, n -> { });
+            assertEquals(2, standIn.calls("WlanRegisterNotification"), "an unchanged mask is not registered again");
+            acm.close();
+            acm.close();
+            assertEquals(0x10, standIn.lastArgs("WlanRegisterNotification")[1]);
+            msm.close();
+            again.close();
+            long[] args = standIn.lastArgs("WlanRegisterNotification");
+            assertEquals(0, args[1], "the last listener gone: unregistered (source NONE)");
+            assertEquals(4, standIn.calls("WlanRegisterNotification"));
+            assertEquals(0, wlan.registeredNotificationMask());
+        }
+
+        @Test
+        void eachListenerGetsOnlyItsSources() throws Exception {
+            AtomicInteger acmSeen = new AtomicInteger();
+            CountDownLatch msm = new CountDownLatch(5);
+            wlan.subscribe(ACM, n -> acmSeen.incrementAndGet());
+            wlan.subscribe(MSM, n -> msm.countDown());
+            standIn.notify(WlanNotificationSource.MSM, 1, IFACE, 5);
+            await(msm);
+            standIn.await("threads_running", 0);
+            assertEquals(0, acmSeen.get());
+        }
+
+        @Test
+        void closingFromAListenerDoesNotDeadlock() throws Exception {
+            CountDownLatch closed = new CountDownLatch(1);
+            wlan.subscribe(ACM, n -> {
+                wlan.close();
+                closed.countDown();
+            });
+            standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 50);
+            assertTimeoutPreemptively(Duration.ofSeconds(10), () -> await(closed));
+            standIn.await("wlan_handles", 0);
+        }
+
+        @Test
+        void closeWhileNotificationsFlowDiscardsTheRestAndStartsNoListener() throws Exception {
+            CountDownLatch first = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            AtomicInteger invocations = new AtomicInteger();
+            wlan.subscribe(ACM, n -> {
+                invocations.incrementAndGet();
+                first.countDown();
+                WlanClientContractTest.await(release); // a slow listener
+            });
+            standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 1000);
+            await(first);
+
+            assertTimeoutPreemptively(Duration.ofSeconds(10), wlan::close); // does not wait for the listener
+            assertEquals(0, standIn.get("wlan_handles"), "closed while the listener still runs");
+            release.countDown();
+            standIn.await("threads_running", 0);
+            assertEquals(1, invocations.get(), "the running one finished; no other started");
+        }
+
+        @Test
+        void closeFromAnotherThreadWhileCallbacksRunNeverDeadlocks() throws Exception {
+            for (int i = 0; i < 30; i++) {
+                WlanClient client = WlanClient.open(api);
+                AtomicInteger seen = new AtomicInteger();
+                CountDownLatch flowing = new CountDownLatch(1);
+                client.subscribe(ACM, n -> {
+                    seen.incrementAndGet();
+                    flowing.countDown();
+                });
+                standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 2000);
+                await(flowing);
+                assertTimeoutPreemptively(Duration.ofSeconds(10), client::close);
+                int atClose = seen.get();
+                standIn.await("threads_running", 0);
+                assertTrue(seen.get() <= atClose + 1, "at most the listener already started may run after close");
+            }
+        }
+
+        @Test
+        void aThrowingListenerIsReportedAndOthersGoOn() throws Exception {
+            try (LogCapture log = new LogCapture()) {
+                CountDownLatch good = new CountDownLatch(10);
+                wlan.subscribe(ACM, n -> {
+                    throw new IllegalStateException("listener bug " + sequence(n));
+                });
+                wlan.subscribe(ACM, n -> good.countDown());
+                standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 10);
+                await(good);
+                standIn.await("threads_running", 0);
+                assertEquals(10, log.records().size());
+                assertEquals("listener bug 0", log.records().get(0).getThrown().getMessage());
+            }
+        }
+
+        @Test
+        void aRegistrationFailureIsTypedAndLeavesNoListener() {
+            standIn.failNext("WlanRegisterNotification", 120); // as Wine answers
+            WlanException e = assertThrows(WlanException.class, () -> wlan.subscribe(ACM, n -> { }));
+            assertEquals(120, e.errorCode());
+            assertEquals("WlanRegisterNotification", e.function());
+            assertEquals(0, wlan.registeredNotificationMask());
+            wlan.subscribe(ACM, n -> { }).close(); // and works afterwards
+        }
+
+        @Test
+        void badArgumentsAndAClosedClientAreRejected() {
+            assertThrows(NullPointerException.class, () -> wlan.subscribe(null, n -> { }));
+            assertThrows(NullPointerException.class, () -> wlan.subscribe(ACM, null));
+            assertThrows(IllegalArgumentException.class,
+                    () -> wlan.subscribe(EnumSet.noneOf(WlanNotificationSource.class), n -> { }));
+            wlan.close();
+            assertEquals("WlanClient is closed",
+                    assertThrows(IllegalStateException.class, () -> wlan.subscribe(ACM, n -> { })).getMessage());
+            assertEquals(0, standIn.calls("WlanRegisterNotification"));
+        }
+
+        @Test
+        void manyClientsUnderGcPressureGetEverything() throws Exception {
+            int clients = 8;
+            int perClient = 300;
+            List<WlanClient> open = new ArrayList<>();
+            CountDownLatch all = new CountDownLatch(clients * perClient);
+            try {
+                for (int c = 0; c < clients; c++) {
+                    WlanClient client = WlanClient.open(api);
+                    open.add(client);
+                    client.subscribe(ACM, n -> all.countDown());
+                }
+                standIn.notify(WlanNotificationSource.ACM, 1, IFACE, perClient);
+                for (int i = 0; i < 5; i++) {
+                    System.gc(); // callbacks must survive collections while registered
+                }
+                await(all);
+            } finally {
+                open.forEach(WlanClient::close);
+            }
+            assertFalse(open.get(0).isOpen());
+        }
+    }
+}
