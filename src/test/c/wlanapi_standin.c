@@ -160,11 +160,12 @@ struct peer {
 struct settings {
     int service_running, wfd_policy_disabled, server_version, wlan_limit, wfd_limit;
     int enum_delay_us, default_delay_ms, ignore_cancel;
+    int wfd_callbacks;             /* 0: once, as documented; 1: twice (a duplicate); 2: never (lost) */
 };
 struct counters {
     int stale_calls, close_races, callback_thread_closes, callbacks_fired, cancels,
         session_closes, close_while_pending, sessions_orphaned, threads_running, memory_outstanding,
-        notifications_fired, close_waited_for_callback;
+        notifications_fired, close_waited_for_callback, callbacks_lost;
 };
 
 static struct slot slots[MAX_SLOTS];
@@ -173,7 +174,10 @@ static int peer_count;
 static struct settings set;
 static struct counters count;
 static int calls[F_COUNT];
-static DWORD next_error[F_COUNT];
+/* Fault injection per function: fail once, every n-th call, or at random (1 in n, from a seed). */
+enum fault_mode { FAULT_OFF = 0, FAULT_ONCE = 1, FAULT_EVERY = 2, FAULT_RANDOM = 3 };
+struct fault { DWORD code; int mode, n, counter; uint32_t rng; };
+static struct fault faults[F_COUNT];
 static uint64_t last_args[F_COUNT][6];
 static uintptr_t next_value;
 static _Thread_local int in_callback;
@@ -186,7 +190,7 @@ static void reset_locked(void) {
     memset(slots, 0, sizeof slots);
     memset(peers, 0, sizeof peers);
     memset(calls, 0, sizeof calls);
-    memset(next_error, 0, sizeof next_error);
+    memset(faults, 0, sizeof faults);
     memset(last_args, 0, sizeof last_args);
     int threads = count.threads_running, memory = count.memory_outstanding;
     memset(&count, 0, sizeof count);
@@ -201,6 +205,7 @@ static void reset_locked(void) {
     set.enum_delay_us = 0;
     set.default_delay_ms = 0;
     set.ignore_cancel = 0;
+    set.wfd_callbacks = 0;
     if (next_value == 0) next_value = handle_base();
 }
 
@@ -216,9 +221,19 @@ static DWORD enter_locked(enum function f, uint64_t a0, uint64_t a1, uint64_t a2
     calls[f]++;
     uint64_t *a = last_args[f];
     a[0] = a0; a[1] = a1; a[2] = a2; a[3] = a3; a[4] = a4; a[5] = a5;
-    DWORD e = next_error[f];
-    next_error[f] = 0;
-    return e;
+    struct fault *x = &faults[f];
+    switch (x->mode) {
+    case FAULT_ONCE:
+        x->mode = FAULT_OFF;
+        return x->code;
+    case FAULT_EVERY:
+        return ++x->counter % x->n == 0 ? x->code : 0;
+    case FAULT_RANDOM:
+        x->rng ^= x->rng << 13; x->rng ^= x->rng >> 17; x->rng ^= x->rng << 5;   /* xorshift32 */
+        return x->rng % (uint32_t)x->n == 0 ? x->code : 0;
+    default:
+        return 0;
+    }
 }
 
 static struct slot *find_locked(HANDLE h, int kind) {
@@ -467,17 +482,19 @@ static void *thread_main(void *arg)
         /* A successful open is complete (the session open) before the callback runs; a failed
          * one keeps its handle valid until the callback returns. */
         if (error == 0) s->state = OPEN;
+        int times = set.wfd_callbacks == 2 ? 0 : set.wfd_callbacks == 1 ? 2 : 1;
+        if (times == 0) count.callbacks_lost++;
         s->callback_running = 1;
-        count.callbacks_fired++;
-        unlock();
-
-        in_callback = 1;
-        callback((HANDLE)session, context, p.guid, error, error == 0 ? 0 : p.reason);
-        in_callback = 0;
-
-        lock();
+        for (int i = 0; i < times; i++) {
+            count.callbacks_fired++;
+            unlock();
+            in_callback = 1;
+            callback((HANDLE)session, context, p.guid, error, error == 0 ? 0 : p.reason);
+            in_callback = 0;
+            lock();
+        }
         s->callback_running = 0;
-        if (error != 0) s->kind = FREE;
+        if (error != 0 || times == 0) s->kind = FREE;   /* a lost success is gone too */
     }
     count.threads_running--;
     broadcast();
@@ -605,16 +622,22 @@ EXPORT int standin_reset(DWORD timeout_ms) {
     return quiet;
 }
 
-/* The next call of `function` fails with `code` and has no other effect. Returns 0 for an
- * unknown function name. */
-EXPORT int standin_fail_next(const char *function, DWORD code) {
+/* Calls of `function` fail with `code`, and have no other effect: mode 1 the next call, 2 every
+ * n-th call, 3 at random one call in n (xorshift32 from `seed`, so a run can be repeated), 0 never
+ * again. Returns 0 for an unknown function name or a bad mode. */
+EXPORT int standin_fault(const char *function, DWORD code, int mode, int n, uint32_t seed) {
     int f = function_index(function);
-    if (f < 0) return 0;
+    if (f < 0 || mode < FAULT_OFF || mode > FAULT_RANDOM || (mode >= FAULT_EVERY && n < 1)) return 0;
     lock();
     ensure_init_locked();
-    next_error[f] = code;
+    struct fault x = { code, mode, n, 0, seed != 0 ? seed : 0x9E3779B9u };
+    faults[f] = x;
     unlock();
     return 1;
+}
+
+EXPORT int standin_fail_next(const char *function, DWORD code) {
+    return standin_fault(function, code, FAULT_ONCE, 1, 0);
 }
 
 /* Settings by name; returns 0 for an unknown name. */
@@ -624,6 +647,7 @@ EXPORT int standin_set(const char *name, int value) {
         {"server_version", &set.server_version}, {"wlan_limit", &set.wlan_limit},
         {"wfd_limit", &set.wfd_limit}, {"enum_delay_us", &set.enum_delay_us},
         {"default_delay_ms", &set.default_delay_ms}, {"ignore_cancel", &set.ignore_cancel},
+        {"wfd_callbacks", &set.wfd_callbacks},
     };
     lock();
     ensure_init_locked();
@@ -658,6 +682,7 @@ EXPORT int standin_get(const char *name) {
     else if (strcmp(name, "memory_outstanding") == 0) v = count.memory_outstanding;
     else if (strcmp(name, "notifications_fired") == 0) v = count.notifications_fired;
     else if (strcmp(name, "close_waited_for_callback") == 0) v = count.close_waited_for_callback;
+    else if (strcmp(name, "callbacks_lost") == 0) v = count.callbacks_lost;
     unlock();
     return v;
 }

@@ -113,6 +113,10 @@ final class HandleGuard {
         }
     }
 
+    String owner() {
+        return owner;
+    }
+
     boolean isClosed() {
         return (state.get() & CLOSED) != 0;
     }

@@ -3,6 +3,8 @@ package io.github.wlanapi4j;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,11 +60,15 @@ public final class WfdClient implements AutoCloseable {
     private final Set<WfdSession> sessions = ConcurrentHashMap.newKeySet();
     /** How long close() and a timed-out openSession wait for cancelled opens to report back. */
     volatile Duration cancelWait = DEFAULT_CANCEL_WAIT;
+    private final Cleaner.Cleanable leak;
 
     private WfdClient(WlanApi api, WinNT.HANDLE handle, int negotiatedVersion) {
         this.api = api;
         this.negotiatedVersion = negotiatedVersion;
         this.guard = new HandleGuard("WfdClient", handle, "WFDCloseHandle", api::WFDCloseHandle);
+        // Unreachable means no session and no pending open is left (each refers to the client), so
+        // dropping the owner's reference is all that remains to do.
+        this.leak = Leaks.watch(this, guard, null);
     }
 
     /**
@@ -250,6 +256,7 @@ public final class WfdClient implements AutoCloseable {
             if (session == null) {
                 guard.releaseAndLog();
             }
+            Reference.reachabilityFence(this);
         }
         adopt(session);
         if (!session.isOpen()) {
@@ -315,8 +322,10 @@ public final class WfdClient implements AutoCloseable {
      * Closes the client: cancels its pending opens and waits (bounded) for the service to report
      * them, closes its open sessions, then closes the handle ({@code WFDCloseHandle}).
      * Idempotent and thread-safe; each native close runs exactly once. An open whose cancellation
-     * the service does not confirm in time keeps the handle open until it does; {@code close()}
-     * returns all the same, and the last completion closes the handle.
+     * the service does not confirm within 5 seconds fails its future with
+     * {@link WlanTimeoutException} and keeps the handle open until the service reports it
+     * ({@code WFDCloseHandle} would wait for it); {@code close()} returns all the same, and that
+     * late completion closes the handle.
      *
      * @throws WlanException the first native close of this call that failed; later ones are
      *     attached as suppressed exceptions
@@ -337,9 +346,13 @@ public final class WfdClient implements AutoCloseable {
             long deadline = System.nanoTime() + saturatedNanos(cancelWait);
             for (PendingOpen open : pendingOpens) {
                 if (!open.awaitFinished(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-                    LOG.log(System.Logger.Level.WARNING, "WfdClient.close(): the service did not report the cancelled "
-                            + "open to peer " + open.peer + " within " + cancelWait
-                            + "; the handle will be closed when it does");
+                    // WFDCloseHandle would wait for this open forever: keep the handle for it (the
+                    // completion, should it come, closes it), but let nobody wait any longer.
+                    String why = "the service did not report the outcome of the open to peer " + open.peer + " within "
+                            + cancelWait + " of its cancellation; the client's handle stays open until it does";
+                    LOG.log(System.Logger.Level.WARNING, "WfdClient.close(): " + why);
+                    open.future.completeExceptionally(
+                            ErrorTable.exception(START, ErrorTable.ERROR_TIMEOUT).withContext(why));
                 }
             }
             for (WfdSession session : sessions) {
@@ -347,6 +360,7 @@ public final class WfdClient implements AutoCloseable {
             }
         } finally {
             add(failures, guard.release()); // the last reference runs WFDCloseHandle
+            leak.clean();
         }
         if (!failures.isEmpty()) {
             WlanException first = failures.get(0);

@@ -1,6 +1,7 @@
 package io.github.wlanapi4j;
 
 import com.sun.jna.platform.win32.WinNT;
+import java.lang.ref.Cleaner;
 import java.util.UUID;
 
 /**
@@ -17,6 +18,7 @@ public final class WfdSession implements AutoCloseable {
     private final MacAddress peer;
     private final UUID interfaceGuid;
     private final HandleGuard guard;
+    private final Cleaner.Cleanable leak;
 
     /** Takes over one reference on the client's guard, released when the session is closed. */
     WfdSession(WfdClient client, WinNT.HANDLE handle, MacAddress peer, UUID interfaceGuid) {
@@ -32,6 +34,7 @@ public final class WfdSession implements AutoCloseable {
                 parent.releaseAndLog(); // may run WFDCloseHandle, if the client is closed already
             }
         });
+        this.leak = Leaks.watch(this, guard, null);
     }
 
     /**
@@ -80,6 +83,7 @@ public final class WfdSession implements AutoCloseable {
     WlanException closeAndReport() {
         WlanException failure = guard.close();
         client.forget(this);
+        leak.clean();
         return failure;
     }
 

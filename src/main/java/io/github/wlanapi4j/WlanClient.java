@@ -1,6 +1,8 @@
 package io.github.wlanapi4j;
 
 import com.sun.jna.platform.win32.WinNT;
+import java.lang.ref.Cleaner;
+import java.lang.ref.Reference;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -25,11 +27,13 @@ public final class WlanClient implements AutoCloseable {
     private final HandleGuard guard;
     private final int negotiatedVersion;
     private final Notifications notifications;
+    private final Cleaner.Cleanable leak;
 
     private WlanClient(WlanApi api, HandleGuard guard, int negotiatedVersion) {
         this.guard = guard;
         this.negotiatedVersion = negotiatedVersion;
         this.notifications = new Notifications(api, guard);
+        this.leak = Leaks.watch(this, guard, notifications::close);
     }
 
     /**
@@ -134,7 +138,11 @@ public final class WlanClient implements AutoCloseable {
      */
     public <T> T withHandle(Function<? super WinNT.HANDLE, ? extends T> action) {
         Objects.requireNonNull(action, "action");
-        return guard.borrow(action);
+        try {
+            return guard.borrow(action);
+        } finally {
+            Reference.reachabilityFence(this); // not "leaked" while its handle is in use
+        }
     }
 
     /**
@@ -163,7 +171,11 @@ public final class WlanClient implements AutoCloseable {
      *     system does not implement notifications)
      */
     public Subscription subscribe(Set<WlanNotificationSource> sources, Consumer<? super WlanNotification> listener) {
-        return notifications.subscribe(sources, listener);
+        try {
+            return notifications.subscribe(sources, listener);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
     }
 
     int registeredNotificationMask() {
@@ -185,6 +197,7 @@ public final class WlanClient implements AutoCloseable {
     public void close() {
         notifications.close();
         WlanException failure = guard.close();
+        leak.clean(); // closed: nothing for the Cleaner to do
         if (failure != null) {
             throw failure;
         }
