@@ -179,7 +179,9 @@ enum fault_mode { FAULT_OFF = 0, FAULT_ONCE = 1, FAULT_EVERY = 2, FAULT_RANDOM =
 struct fault { DWORD code; int mode, n, counter; uint32_t rng; };
 static struct fault faults[F_COUNT];
 static uint64_t last_args[F_COUNT][6];
-static uintptr_t next_value;
+static uintptr_t next_value;       /* the serial part of the next handle value */
+static int live[4];                 /* live slots per kind */
+static int cursor;                  /* where allocation looks for a free slot next */
 static _Thread_local int in_callback;
 
 static uintptr_t handle_base(void) {
@@ -188,6 +190,8 @@ static uintptr_t handle_base(void) {
 
 static void reset_locked(void) {
     memset(slots, 0, sizeof slots);
+    memset(live, 0, sizeof live);
+    cursor = 0;
     memset(peers, 0, sizeof peers);
     memset(calls, 0, sizeof calls);
     memset(faults, 0, sizeof faults);
@@ -206,7 +210,7 @@ static void reset_locked(void) {
     set.default_delay_ms = 0;
     set.ignore_cancel = 0;
     set.wfd_callbacks = 0;
-    if (next_value == 0) next_value = handle_base();
+    if (next_value == 0) next_value = 1;
 }
 
 static int ensure_init_locked(void) {
@@ -236,31 +240,47 @@ static DWORD enter_locked(enum function f, uint64_t a0, uint64_t a1, uint64_t a2
     }
 }
 
+/* A handle value is the base, a serial number that is never reused, and the slot index: found in
+ * O(1), so that the stand-in stays a trivial native implementation for the benchmarks. */
+#define INDEX_SHIFT 4
+#define SERIAL_SHIFT 14                /* MAX_SLOTS (1024) indexes fit in the 10 bits below */
+
 static struct slot *find_locked(HANDLE h, int kind) {
     uintptr_t v = (uintptr_t)h;
-    for (int i = 0; i < MAX_SLOTS; i++)
-        if (slots[i].kind == kind && slots[i].value == v) return &slots[i];
+    struct slot *s = &slots[((v - handle_base()) >> INDEX_SHIFT) & (MAX_SLOTS - 1)];
+    if (v != 0 && s->kind == kind && s->value == v) return s;
     if (v != 0) count.stale_calls++;
     return NULL;
 }
 
+/* The slot of a value, if it still holds it; no stale-call counting (for the stand-in's own use). */
+static struct slot *slot_of_locked(uintptr_t v, int kind) {
+    struct slot *s = &slots[((v - handle_base()) >> INDEX_SHIFT) & (MAX_SLOTS - 1)];
+    return s->kind == kind && s->value == v ? s : NULL;
+}
+
 static int live_locked(int kind) {
-    int n = 0;
-    for (int i = 0; i < MAX_SLOTS; i++) n += slots[i].kind == kind;
-    return n;
+    return live[kind];
 }
 
 static struct slot *allocate_locked(int kind) {
-    for (int i = 0; i < MAX_SLOTS; i++) {
+    for (int n = 0; n < MAX_SLOTS; n++) {
+        int i = (cursor + n) & (MAX_SLOTS - 1);
         if (slots[i].kind == FREE) {
             memset(&slots[i], 0, sizeof slots[i]);
             slots[i].kind = kind;
-            slots[i].value = next_value;
-            next_value += 16;
+            slots[i].value = handle_base() + (next_value++ << SERIAL_SHIFT) + ((uintptr_t)i << INDEX_SHIFT);
+            live[kind]++;
+            cursor = i + 1;
             return &slots[i];
         }
     }
     return NULL;
+}
+
+static void free_locked(struct slot *s) {
+    live[s->kind]--;
+    s->kind = FREE;
 }
 
 /* A close that runs while a call on the handle is in flight, or on a callback thread, is a bug
@@ -333,7 +353,7 @@ EXPORT DWORD WINAPI WlanCloseHandle(HANDLE hClientHandle, PVOID pReserved) {
             s->closing = 1;
             if (s->notify_running > 0 && !in_callback) count.close_waited_for_callback++;
             while (s->notify_running > 0 && !in_callback) wait_ms(100);
-            s->kind = FREE;
+            free_locked(s);
         }
     }
     unlock();
@@ -451,10 +471,10 @@ WFD_EXPORT DWORD WINAPI WFDCloseHandle(HANDLE hClientHandle) {
         for (int i = 0; i < MAX_SLOTS; i++) {
             if (slots[i].kind == WFD_SESSION && slots[i].owner == s->value) {
                 count.sessions_orphaned++;
-                slots[i].kind = FREE;
+                free_locked(&slots[i]);
             }
         }
-        s->kind = FREE;
+        free_locked(s);
     }
     unlock();
     return e;
@@ -469,9 +489,7 @@ static void *thread_main(void *arg)
 {
     uintptr_t session = (uintptr_t)arg;
     lock();
-    struct slot *s = NULL;
-    for (int i = 0; i < MAX_SLOTS && s == NULL; i++)
-        if (slots[i].kind == WFD_SESSION && slots[i].value == session) s = &slots[i];
+    struct slot *s = slot_of_locked(session, WFD_SESSION);
     if (s != NULL) {
         struct peer p = peer_locked(s->peer);
         uint64_t deadline = now_ms() + p.delay_ms;
@@ -493,8 +511,12 @@ static void *thread_main(void *arg)
             in_callback = 0;
             lock();
         }
-        s->callback_running = 0;
-        if (error != 0 || times == 0) s->kind = FREE;   /* a lost success is gone too */
+        /* The slot may have been closed (and even reused) while unlocked: find it again. */
+        s = slot_of_locked(session, WFD_SESSION);
+        if (s != NULL) {
+            s->callback_running = 0;
+            if (error != 0 || times == 0) free_locked(s);   /* a lost success is gone too */
+        }
     }
     count.threads_running--;
     broadcast();
@@ -529,7 +551,7 @@ WFD_EXPORT DWORD WINAPI WFDStartOpenSession(HANDLE hClientHandle, const uint8_t 
         count.threads_running++;
         if (!start_thread((void *)s->value)) {
             count.threads_running--;
-            s->kind = FREE;
+            free_locked(s);
             e = ERROR_NOT_ENOUGH_MEMORY_;
         } else {
             *phSessionHandle = (HANDLE)s->value;
@@ -569,7 +591,7 @@ WFD_EXPORT DWORD WINAPI WFDCloseSession(HANDLE hSessionHandle) {
         } else {
             closing_locked(s);
             count.session_closes++;
-            s->kind = FREE;
+            free_locked(s);
         }
     }
     unlock();
@@ -750,8 +772,8 @@ static void notify_one_locked(struct notify_job *job, DWORD index) {
         memset(data, 0xEE, sizeof data);   /* a reader after the callback sees garbage */
 
         lock();
-        for (int j = 0; j < MAX_SLOTS; j++)
-            if (slots[j].value == value && slots[j].notify_running > 0) { slots[j].notify_running--; break; }
+        struct slot *again = slot_of_locked(value, WLAN_CLIENT);
+        if (again != NULL && again->notify_running > 0) again->notify_running--;
         broadcast();
     }
 }

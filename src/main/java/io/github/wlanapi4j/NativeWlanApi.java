@@ -33,6 +33,9 @@ final class NativeWlanApi implements WlanApi {
 
         static native int WlanCloseHandle(Pointer hClientHandle, Pointer pReserved);
 
+        /** The same, with the handle as its address: no Pointer object to pass (64-bit only). */
+        static native int WlanCloseHandle(long hClientHandle, Pointer pReserved);
+
         static native int WlanRegisterNotification(Pointer hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
                 WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
                 Pointer pdwPrevNotifSource);
@@ -80,6 +83,9 @@ final class NativeWlanApi implements WlanApi {
     private static final class Holder {
         static final Object OUTCOME = loadOnce();
     }
+
+    /** Where a handle fits a Java long exactly, it can travel as a primitive. */
+    private static final boolean POINTER_IS_LONG = Native.POINTER_SIZE == Long.BYTES;
 
     private final Missing wfdMissing;
 
@@ -171,6 +177,11 @@ final class NativeWlanApi implements WlanApi {
 
     @Override
     public int WlanCloseHandle(WinNT.HANDLE hClientHandle, Pointer pReserved) {
+        if (POINTER_IS_LONG) {
+            // A caller's HANDLE (e.g. fresh from HANDLEByReference.getValue()) need not be
+            // allocated at all once the JIT sees that only its address is used.
+            return Wlan.WlanCloseHandle(Pointer.nativeValue(address(hClientHandle)), pReserved);
+        }
         return Wlan.WlanCloseHandle(address(hClientHandle), pReserved);
     }
 

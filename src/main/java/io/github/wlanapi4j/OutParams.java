@@ -1,5 +1,7 @@
 package io.github.wlanapi4j;
 
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 
@@ -38,28 +40,40 @@ final class OutParams {
         int call(IntByReference negotiatedVersion, WinNT.HANDLEByReference handle);
     }
 
-    /** What becomes of the handle and the negotiated version once open. */
+    /** What becomes of the handle (its value) and the negotiated version once open. */
     interface Wrap<T> {
-        T wrap(WinNT.HANDLE handle, int negotiatedVersion);
+        T wrap(long handle, int negotiatedVersion);
     }
 
     /**
      * Runs an open function with this thread's out-parameters and wraps its outputs.
      *
-     * @param context what the caller asked for, added to an error's message; may be null
      * @throws WlanException the typed exception for a non-zero result
      */
-    static <T> T open(String function, String context, OpenCall call, Wrap<T> wrap) {
+    static <T> T open(String function, OpenCall call, Wrap<T> wrap) {
         OutParams out = take();
         try {
             int code = call.call(out.dword, out.handle);
             if (code != ErrorTable.ERROR_SUCCESS) {
-                throw ErrorTable.exception(function, code).withContext(context);
+                throw ErrorTable.exception(function, code);
             }
-            return wrap.wrap(out.handle(function), out.dword.getValue());
+            return wrap.wrap(out.handleValue(function), out.dword.getValue());
         } finally {
             out.giveBack();
         }
+    }
+
+    /**
+     * The value of the handle a successful call returned, read from the out-parameter's memory
+     * (no HANDLE or Pointer object); a NULL one is a broken binding, not a handle.
+     */
+    long handleValue(String function) {
+        Pointer memory = handle.getPointer();
+        long value = Native.POINTER_SIZE == Long.BYTES ? memory.getLong(0) : memory.getInt(0) & 0xFFFF_FFFFL;
+        if (value == 0) {
+            throw new IllegalStateException(function + " reported success but returned a NULL handle");
+        }
+        return value;
     }
 
     /** The handle a successful call returned; a NULL one is a broken binding, not a handle. */

@@ -3,7 +3,6 @@ package io.github.wlanapi4j;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,21 +53,46 @@ public final class WfdClient implements AutoCloseable {
     private static final Executor DELIVERY = DeliveryThreads.newPool("wlanapi4j-wfd-delivery-");
 
     private final WlanApi api;
-    private final HandleGuard guard;
+    private final Guard guard;
     private final int negotiatedVersion;
     private final Set<PendingOpen> pendingOpens = ConcurrentHashMap.newKeySet();
     private final Set<WfdSession> sessions = ConcurrentHashMap.newKeySet();
     /** How long close() and a timed-out openSession wait for cancelled opens to report back. */
     volatile Duration cancelWait = DEFAULT_CANCEL_WAIT;
-    private final Cleaner.Cleanable leak;
 
-    private WfdClient(WlanApi api, WinNT.HANDLE handle, int negotiatedVersion) {
+    private WfdClient(WlanApi api, long handle, int negotiatedVersion) {
         this.api = api;
         this.negotiatedVersion = negotiatedVersion;
-        this.guard = new HandleGuard("WfdClient", handle, "WFDCloseHandle", api::WFDCloseHandle);
+        this.guard = new Guard(api, handle);
         // Unreachable means no session and no pending open is left (each refers to the client), so
-        // dropping the owner's reference is all that remains to do.
-        this.leak = Leaks.watch(this, guard, null);
+        // closing the guard is all that remains to do.
+        Leaks.watch(this, guard);
+    }
+
+    /** The client handle's guard; static, so that it never refers to the client (law 8). */
+    private static final class Guard extends HandleGuard {
+        private static final long serialVersionUID = 1L;
+        private final transient WlanApi api;
+
+        Guard(WlanApi api, long handle) {
+            super(handle);
+            this.api = api;
+        }
+
+        @Override
+        String owner() {
+            return "WfdClient";
+        }
+
+        @Override
+        String closeFunction() {
+            return "WFDCloseHandle";
+        }
+
+        @Override
+        int closeNative(WinNT.HANDLE handle) {
+            return api.WFDCloseHandle(handle);
+        }
     }
 
     /**
@@ -94,7 +118,7 @@ public final class WfdClient implements AutoCloseable {
      */
     public static WfdClient open(WlanApi api) {
         Objects.requireNonNull(api, "api");
-        return OutParams.open("WFDOpenHandle", null,
+        return OutParams.open("WFDOpenHandle",
                 (version, handle) -> api.WFDOpenHandle(WlanApi.WFD_API_VERSION_1_0, version, handle),
                 (handle, version) -> new WfdClient(api, handle, version));
     }
@@ -360,7 +384,6 @@ public final class WfdClient implements AutoCloseable {
             }
         } finally {
             add(failures, guard.release()); // the last reference runs WFDCloseHandle
-            leak.clean();
         }
         if (!failures.isEmpty()) {
             WlanException first = failures.get(0);

@@ -1,7 +1,7 @@
 package io.github.wlanapi4j;
 
+import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinNT;
-import java.lang.ref.Cleaner;
 import java.util.UUID;
 
 /**
@@ -17,24 +17,47 @@ public final class WfdSession implements AutoCloseable {
     private final WfdClient client;
     private final MacAddress peer;
     private final UUID interfaceGuid;
-    private final HandleGuard guard;
-    private final Cleaner.Cleanable leak;
+    private final Guard guard;
 
     /** Takes over one reference on the client's guard, released when the session is closed. */
     WfdSession(WfdClient client, WinNT.HANDLE handle, MacAddress peer, UUID interfaceGuid) {
         this.client = client;
         this.peer = peer;
         this.interfaceGuid = interfaceGuid;
-        WlanApi api = client.api();
-        HandleGuard parent = client.guard();
-        this.guard = new HandleGuard("WfdSession", handle, "WFDCloseSession", h -> {
+        this.guard = new Guard(client.api(), client.guard(), Pointer.nativeValue(handle.getPointer()));
+        Leaks.watch(this, guard);
+    }
+
+    /** The session handle's guard; static, so that it never refers to the session (law 8). */
+    private static final class Guard extends HandleGuard {
+        private static final long serialVersionUID = 1L;
+        private final transient WlanApi api;
+        private final transient HandleGuard parent;
+
+        Guard(WlanApi api, HandleGuard parent, long handle) {
+            super(handle);
+            this.api = api;
+            this.parent = parent;
+        }
+
+        @Override
+        String owner() {
+            return "WfdSession";
+        }
+
+        @Override
+        String closeFunction() {
+            return "WFDCloseSession";
+        }
+
+        @Override
+        int closeNative(WinNT.HANDLE handle) {
             try {
-                return api.WFDCloseSession(h);
+                return api.WFDCloseSession(handle);
             } finally {
-                parent.releaseAndLog(); // may run WFDCloseHandle, if the client is closed already
+                parent.releaseAndLog(); // the session's reference; may run WFDCloseHandle
             }
-        });
-        this.leak = Leaks.watch(this, guard, null);
+        }
     }
 
     /**
@@ -83,7 +106,6 @@ public final class WfdSession implements AutoCloseable {
     WlanException closeAndReport() {
         WlanException failure = guard.close();
         client.forget(this);
-        leak.clean();
         return failure;
     }
 

@@ -1,7 +1,6 @@
 package io.github.wlanapi4j;
 
 import com.sun.jna.platform.win32.WinNT;
-import java.lang.ref.Cleaner;
 import java.lang.ref.Reference;
 import java.util.Objects;
 import java.util.Set;
@@ -24,16 +23,43 @@ import java.util.function.Function;
  * handle throws {@link IllegalStateException} without calling native code.
  */
 public final class WlanClient implements AutoCloseable {
-    private final HandleGuard guard;
-    private final int negotiatedVersion;
-    private final Notifications notifications;
-    private final Cleaner.Cleanable leak;
+    private final Guard guard;
+    /** Created by the first subscribe; guarded by {@code guard} (with {@code closing}). */
+    private Notifications notifications;
+    private boolean closing;
 
-    private WlanClient(WlanApi api, HandleGuard guard, int negotiatedVersion) {
+    private WlanClient(Guard guard) {
         this.guard = guard;
-        this.negotiatedVersion = negotiatedVersion;
-        this.notifications = new Notifications(api, guard);
-        this.leak = Leaks.watch(this, guard, notifications::close);
+        Leaks.watch(this, guard);
+    }
+
+    /** The client handle's guard; static, so that it never refers to the client (law 8). */
+    private static final class Guard extends HandleGuard {
+        private static final long serialVersionUID = 1L;
+        final transient WlanApi api;
+        /** Kept here, not in the client: it fits the guard's padding, and an open allocates less. */
+        final int negotiatedVersion;
+
+        Guard(WlanApi api, long handle, int negotiatedVersion) {
+            super(handle);
+            this.api = api;
+            this.negotiatedVersion = negotiatedVersion;
+        }
+
+        @Override
+        String owner() {
+            return "WlanClient";
+        }
+
+        @Override
+        String closeFunction() {
+            return "WlanCloseHandle";
+        }
+
+        @Override
+        int closeNative(WinNT.HANDLE handle) {
+            return api.WlanCloseHandle(handle, null);
+        }
     }
 
     /**
@@ -88,10 +114,13 @@ public final class WlanClient implements AutoCloseable {
      */
     public static WlanClient open(WlanApi api, int clientVersion) {
         Objects.requireNonNull(api, "api");
-        return OutParams.open("WlanOpenHandle", "requested client version " + Integer.toUnsignedString(clientVersion),
-                (version, handle) -> api.WlanOpenHandle(clientVersion, null, version, handle),
-                (handle, version) -> new WlanClient(api, new HandleGuard("WlanClient", handle, "WlanCloseHandle",
-                        h -> api.WlanCloseHandle(h, null)), version));
+        try {
+            return OutParams.open("WlanOpenHandle",
+                    (version, handle) -> api.WlanOpenHandle(clientVersion, null, version, handle),
+                    (handle, version) -> new WlanClient(new Guard(api, handle, version)));
+        } catch (WlanException e) {
+            throw e.withContext("requested client version " + Integer.toUnsignedString(clientVersion));
+        }
     }
 
     /**
@@ -101,7 +130,7 @@ public final class WlanClient implements AutoCloseable {
      * @return the negotiated version, such as {@link WlanApi#WLAN_API_VERSION_2_0}
      */
     public int negotiatedVersion() {
-        return negotiatedVersion;
+        return guard.negotiatedVersion;
     }
 
     /**
@@ -172,14 +201,29 @@ public final class WlanClient implements AutoCloseable {
      */
     public Subscription subscribe(Set<WlanNotificationSource> sources, Consumer<? super WlanNotification> listener) {
         try {
-            return notifications.subscribe(sources, listener);
+            return notifications().subscribe(sources, listener);
         } finally {
             Reference.reachabilityFence(this);
         }
     }
 
+    private Notifications notifications() {
+        synchronized (guard) {
+            if (closing) {
+                throw new IllegalStateException("WlanClient is closed");
+            }
+            if (notifications == null) {
+                notifications = new Notifications(guard.api, guard);
+                guard.endAlsoOnLeak(notifications::close);
+            }
+            return notifications;
+        }
+    }
+
     int registeredNotificationMask() {
-        return notifications.registeredMask();
+        synchronized (guard) {
+            return notifications == null ? 0 : notifications.registeredMask();
+        }
     }
 
     /**
@@ -195,9 +239,16 @@ public final class WlanClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        notifications.close();
+        Notifications n;
+        synchronized (guard) {
+            closing = true;
+            n = notifications;
+        }
+        if (n != null) {
+            n.close();
+        }
         WlanException failure = guard.close();
-        leak.clean(); // closed: nothing for the Cleaner to do
+        Reference.reachabilityFence(this); // not "leaked" while closing
         if (failure != null) {
             throw failure;
         }
@@ -205,6 +256,6 @@ public final class WlanClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return guard + "(version " + negotiatedVersion + ")";
+        return guard + "(version " + guard.negotiatedVersion + ")";
     }
 }

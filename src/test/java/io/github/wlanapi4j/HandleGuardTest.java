@@ -20,32 +20,109 @@ import org.junit.jupiter.api.Test;
 class HandleGuardTest {
     static final WinNT.HANDLE H = new WinNT.HANDLE(new Pointer(0x40));
 
+    /** A guard whose native close is {@code closer}. */
+    static final class TestGuard extends HandleGuard {
+        private static final long serialVersionUID = 1L;
+        private final transient java.util.function.ToIntFunction<WinNT.HANDLE> closer;
+        /** Runs inside acquire(), between its first look at the state and counting the borrow. */
+        transient volatile Runnable beforeCounting;
+
+        TestGuard(java.util.function.ToIntFunction<WinNT.HANDLE> closer) {
+            super(Pointer.nativeValue(H.getPointer()));
+            this.closer = closer;
+        }
+
+        @Override
+        public void increment() {
+            Runnable hook = beforeCounting;
+            if (hook != null) {
+                beforeCounting = null;
+                hook.run();
+            }
+            super.increment();
+        }
+
+        @Override
+        String owner() {
+            return "Test";
+        }
+
+        @Override
+        String closeFunction() {
+            return "TestClose";
+        }
+
+        @Override
+        int closeNative(WinNT.HANDLE handle) {
+            return closer.applyAsInt(handle);
+        }
+    }
+
     @Test
     void theOwnerReferenceIsDroppedOnceAndTheCloseRunsOnce() {
         AtomicInteger closes = new AtomicInteger();
-        HandleGuard guard = new HandleGuard("Test", H, "TestClose", h -> {
+        HandleGuard guard = new TestGuard(h -> {
             closes.incrementAndGet();
             return 0;
         });
-        assertEquals(1, guard.references());
-        assertSame(H, guard.acquire());
-        assertEquals(2, guard.references());
+        assertEquals(1L, guard.references());
+        WinNT.HANDLE borrowed = guard.acquire();
+        assertEquals(H.getPointer(), borrowed.getPointer());
+        assertSame(borrowed, guard.acquire(), "one HANDLE object per guard");
+        assertNull(guard.release());
+        assertEquals(2L, guard.references());
         assertNull(guard.close());
         assertTrue(guard.isClosed());
         assertEquals(0, closes.get(), "a borrow is in flight");
         assertNull(guard.close());
         assertNull(guard.release());
         assertEquals(1, closes.get());
-        assertEquals(0, guard.references());
+        assertEquals(0L, guard.references());
         assertEquals("Test is closed", assertThrows(IllegalStateException.class, guard::acquire).getMessage());
     }
 
     @Test
     void theCloseFailureGoesToWhoeverRanIt() {
-        HandleGuard guard = new HandleGuard("Test", H, "TestClose", h -> 1722);
+        HandleGuard guard = new TestGuard(h -> 1722);
         WlanException e = guard.close();
         assertTrue(e instanceof WlanRpcException);
         assertEquals("TestClose", e.function());
+    }
+
+    /**
+     * The narrowest race, made to happen: a borrow has seen the guard open but not yet counted
+     * itself when the close runs. The borrow must see the close and back out, never use the
+     * handle the close has just closed.
+     */
+    @Test
+    void aBorrowThatLosesTheRaceToCloseBacksOut() throws Exception {
+        AtomicInteger closes = new AtomicInteger();
+        TestGuard guard = new TestGuard(h -> {
+            closes.incrementAndGet();
+            return 0;
+        });
+        CountDownLatch paused = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        guard.beforeCounting = () -> {
+            paused.countDown();
+            WlanClientContractTest.await(resume);
+        };
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread borrower = new Thread(() -> {
+            try {
+                outcome.set(guard.borrow(h -> "used the handle"));
+            } catch (IllegalStateException e) {
+                outcome.set(e);
+            }
+        });
+        borrower.start();
+        assertTrue(paused.await(10, TimeUnit.SECONDS));
+        assertNull(guard.close()); // no borrow counted yet: the native close runs now
+        assertEquals(1, closes.get());
+        resume.countDown();
+        borrower.join(10_000);
+        assertTrue(outcome.get() instanceof IllegalStateException, "the late borrow used a closed handle: " + outcome);
+        assertEquals(1, closes.get());
     }
 
     /**
@@ -59,7 +136,7 @@ class HandleGuardTest {
             AtomicInteger inFlight = new AtomicInteger();
             AtomicInteger closes = new AtomicInteger();
             AtomicInteger violations = new AtomicInteger();
-            HandleGuard guard = new HandleGuard("Test", H, "TestClose", h -> {
+            HandleGuard guard = new TestGuard(h -> {
                 if (inFlight.get() != 0) {
                     violations.incrementAndGet();
                 }
