@@ -1,7 +1,8 @@
 package io.github.wlanapi4j;
 
 import com.sun.jna.Native;
-import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 
@@ -18,6 +19,11 @@ final class OutParams {
 
     final IntByReference dword = new IntByReference();
     final WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference();
+    // Views of the same native memory: their reads and writes are JIT intrinsics, where JNA's
+    // Pointer.getInt/setLong are JNI calls.
+    private final ByteBuffer dwordView = dword.getPointer().getByteBuffer(0, Integer.BYTES).order(ByteOrder.nativeOrder());
+    private final ByteBuffer handleView = handle.getPointer().getByteBuffer(0, Native.POINTER_SIZE)
+            .order(ByteOrder.nativeOrder());
 
     static OutParams take() {
         OutParams p = CACHED.get();
@@ -26,8 +32,8 @@ final class OutParams {
         } else {
             CACHED.set(null);
         }
-        p.dword.setValue(0);
-        p.handle.setValue(null); // so that a binding that reports success without writing is caught
+        p.dwordView.putInt(0, 0);
+        p.clearHandle(); // so that a binding that reports success without writing is caught
         return p;
     }
 
@@ -57,7 +63,7 @@ final class OutParams {
             if (code != ErrorTable.ERROR_SUCCESS) {
                 throw ErrorTable.exception(function, code);
             }
-            return wrap.wrap(out.handleValue(function), out.dword.getValue());
+            return wrap.wrap(out.handleValue(function), out.dwordView.getInt(0));
         } finally {
             out.giveBack();
         }
@@ -68,12 +74,19 @@ final class OutParams {
      * (no HANDLE or Pointer object); a NULL one is a broken binding, not a handle.
      */
     long handleValue(String function) {
-        Pointer memory = handle.getPointer();
-        long value = Native.POINTER_SIZE == Long.BYTES ? memory.getLong(0) : memory.getInt(0) & 0xFFFF_FFFFL;
+        long value = Native.POINTER_SIZE == Long.BYTES ? handleView.getLong(0) : handleView.getInt(0) & 0xFFFF_FFFFL;
         if (value == 0) {
             throw new IllegalStateException(function + " reported success but returned a NULL handle");
         }
         return value;
+    }
+
+    private void clearHandle() {
+        if (Native.POINTER_SIZE == Long.BYTES) {
+            handleView.putLong(0, 0);
+        } else {
+            handleView.putInt(0, 0);
+        }
     }
 
     /** The handle a successful call returned; a NULL one is a broken binding, not a handle. */
