@@ -33,8 +33,12 @@ final class NativeWlanApi implements WlanApi {
 
         static native int WlanCloseHandle(Pointer hClientHandle, Pointer pReserved);
 
-        /** The same, with the handle as its address: no Pointer object to pass (64-bit only). */
-        static native int WlanCloseHandle(long hClientHandle, Pointer pReserved);
+        // The same with pointers as their addresses (64-bit only, where they fit a long): no
+        // Pointer object to make or to read the address out of, which is most of a call's cost.
+        static native int WlanOpenHandle(int dwClientVersion, long pReserved, long pdwNegotiatedVersion,
+                long phClientHandle);
+
+        static native int WlanCloseHandle(long hClientHandle, long pReserved);
 
         static native int WlanRegisterNotification(Pointer hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
                 WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
@@ -172,6 +176,10 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanOpenHandle(int dwClientVersion, Pointer pReserved, IntByReference pdwNegotiatedVersion,
             WinNT.HANDLEByReference phClientHandle) {
+        if (POINTER_IS_LONG) {
+            return Wlan.WlanOpenHandle(dwClientVersion, Pointer.nativeValue(pReserved),
+                    Pointer.nativeValue(address(pdwNegotiatedVersion)), Pointer.nativeValue(address(phClientHandle)));
+        }
         return Wlan.WlanOpenHandle(dwClientVersion, pReserved, address(pdwNegotiatedVersion), address(phClientHandle));
     }
 
@@ -180,7 +188,7 @@ final class NativeWlanApi implements WlanApi {
         if (POINTER_IS_LONG) {
             // A caller's HANDLE (e.g. fresh from HANDLEByReference.getValue()) need not be
             // allocated at all once the JIT sees that only its address is used.
-            return Wlan.WlanCloseHandle(Pointer.nativeValue(address(hClientHandle)), pReserved);
+            return Wlan.WlanCloseHandle(Pointer.nativeValue(address(hClientHandle)), Pointer.nativeValue(pReserved));
         }
         return Wlan.WlanCloseHandle(address(hClientHandle), pReserved);
     }
