@@ -18,10 +18,15 @@ package io.github.wlanapi4j;
 public class WlanException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The native function that reported the error. */
     private final String function;
+    /** The {@code DWORD} it returned. */
     private final int errorCode;
+    /** A message given in full, instead of one made from the code; null for most. */
     private final String fixedMessage;
+    /** What the caller asked for, added to the message; may be null. */
     private String context;
+    /** The reason code that came with the error, or 0. */
     private int reasonCode;
     private transient volatile String message;
 

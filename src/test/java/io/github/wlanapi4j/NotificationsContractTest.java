@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Notifications through real native threads calling back into the JVM, against a stand-in whose
- * WlanCloseHandle blocks while a callback of the handle runs, as Windows' does.
+ * WlanCloseHandle blocks while a callback of the handle runs, as Windows' does; and against the
+ * simulator, held to the same contract ({@link Binding}).
  */
 class NotificationsContractTest {
     static final UUID IFACE = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
@@ -35,17 +36,22 @@ class NotificationsContractTest {
 
     @Nested
     class DirectMapping extends Contract {
-        @Override
-        WlanApi binding() {
-            return standIn.directBinding();
+        DirectMapping() {
+            super(Binding.DIRECT);
         }
     }
 
     @Nested
     class InterfaceMapping extends Contract {
-        @Override
-        WlanApi binding() {
-            return standIn.interfaceBinding();
+        InterfaceMapping() {
+            super(Binding.INTERFACE);
+        }
+    }
+
+    @Nested
+    class Simulated extends Contract {
+        Simulated() {
+            super(Binding.SIMULATED);
         }
     }
 
@@ -59,25 +65,29 @@ class NotificationsContractTest {
     }
 
     abstract static class Contract {
-        StandIn standIn;
+        final Binding binding;
+        Backend backend;
         WlanApi api;
         WlanClient wlan;
 
-        abstract WlanApi binding();
+        Contract(Binding binding) {
+            this.binding = binding;
+        }
 
         @BeforeEach
         void setUp() {
-            standIn = StandIn.require();
-            api = binding();
+            backend = binding.newBackend();
+            api = binding.api(backend);
             wlan = WlanClient.open(api);
         }
 
         @AfterEach
         void nothingLeaks() {
             wlan.close();
-            standIn.await("threads_running", 0);
-            assertEquals(0, standIn.get("wlan_handles"));
-            standIn.assertInvariants();
+            backend.await("threads_running", 0);
+            assertEquals(0, backend.get("wlan_handles"));
+            backend.assertInvariants();
+            backend.close();
         }
 
         @Test
@@ -91,7 +101,7 @@ class NotificationsContractTest {
                 threads.add(Thread.currentThread().getName());
                 all.countDown();
             })) {
-                standIn.notify(WlanNotificationSource.ACM, 7, IFACE, count);
+                backend.notify(WlanNotificationSource.ACM, 7, IFACE, count);
                 await(all);
             }
             for (int i = 0; i < count; i++) {
@@ -110,19 +120,19 @@ class NotificationsContractTest {
         void theNativeMaskFollowsTheListeners() throws Exception {
             assertEquals(0, wlan.registeredNotificationMask());
             WlanClient.Subscription acm = wlan.subscribe(ACM, n -> { });
-            assertEquals(0x08, standIn.lastArgs("WlanRegisterNotification")[1]);
+            assertEquals(0x08, backend.lastArgs("WlanRegisterNotification")[1]);
             WlanClient.Subscription msm = wlan.subscribe(MSM, n -> { });
-            assertEquals(0x18, standIn.lastArgs("WlanRegisterNotification")[1]);
+            assertEquals(0x18, backend.lastArgs("WlanRegisterNotification")[1]);
             WlanClient.Subscription again = wlan.subscribe(MSM, n -> { });
-            assertEquals(2, standIn.calls("WlanRegisterNotification"), "an unchanged mask is not registered again");
+            assertEquals(2, backend.calls("WlanRegisterNotification"), "an unchanged mask is not registered again");
             acm.close();
             acm.close();
-            assertEquals(0x10, standIn.lastArgs("WlanRegisterNotification")[1]);
+            assertEquals(0x10, backend.lastArgs("WlanRegisterNotification")[1]);
             msm.close();
             again.close();
-            long[] args = standIn.lastArgs("WlanRegisterNotification");
+            long[] args = backend.lastArgs("WlanRegisterNotification");
             assertEquals(0, args[1], "the last listener gone: unregistered (source NONE)");
-            assertEquals(4, standIn.calls("WlanRegisterNotification"));
+            assertEquals(4, backend.calls("WlanRegisterNotification"));
             assertEquals(0, wlan.registeredNotificationMask());
         }
 
@@ -132,9 +142,9 @@ class NotificationsContractTest {
             CountDownLatch msm = new CountDownLatch(5);
             wlan.subscribe(ACM, n -> acmSeen.incrementAndGet());
             wlan.subscribe(MSM, n -> msm.countDown());
-            standIn.notify(WlanNotificationSource.MSM, 1, IFACE, 5);
+            backend.notify(WlanNotificationSource.MSM, 1, IFACE, 5);
             await(msm);
-            standIn.await("threads_running", 0);
+            backend.await("threads_running", 0);
             assertEquals(0, acmSeen.get());
         }
 
@@ -145,9 +155,9 @@ class NotificationsContractTest {
                 wlan.close();
                 closed.countDown();
             });
-            standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 50);
+            backend.notify(WlanNotificationSource.ACM, 1, IFACE, 50);
             assertTimeoutPreemptively(Duration.ofSeconds(10), () -> await(closed));
-            standIn.await("wlan_handles", 0);
+            backend.await("wlan_handles", 0);
         }
 
         @Test
@@ -160,13 +170,13 @@ class NotificationsContractTest {
                 first.countDown();
                 WlanClientContractTest.await(release); // a slow listener
             });
-            standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 1000);
+            backend.notify(WlanNotificationSource.ACM, 1, IFACE, 1000);
             await(first);
 
             assertTimeoutPreemptively(Duration.ofSeconds(10), wlan::close); // does not wait for the listener
-            assertEquals(0, standIn.get("wlan_handles"), "closed while the listener still runs");
+            assertEquals(0, backend.get("wlan_handles"), "closed while the listener still runs");
             release.countDown();
-            standIn.await("threads_running", 0);
+            backend.await("threads_running", 0);
             assertEquals(1, invocations.get(), "the running one finished; no other started");
         }
 
@@ -180,11 +190,11 @@ class NotificationsContractTest {
                     seen.incrementAndGet();
                     flowing.countDown();
                 });
-                standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 2000);
+                backend.notify(WlanNotificationSource.ACM, 1, IFACE, 2000);
                 await(flowing);
                 assertTimeoutPreemptively(Duration.ofSeconds(10), client::close);
                 int atClose = seen.get();
-                standIn.await("threads_running", 0);
+                backend.await("threads_running", 0);
                 assertTrue(seen.get() <= atClose + 1, "at most the listener already started may run after close");
             }
         }
@@ -197,9 +207,9 @@ class NotificationsContractTest {
                     throw new IllegalStateException("listener bug " + sequence(n));
                 });
                 wlan.subscribe(ACM, n -> good.countDown());
-                standIn.notify(WlanNotificationSource.ACM, 1, IFACE, 10);
+                backend.notify(WlanNotificationSource.ACM, 1, IFACE, 10);
                 await(good);
-                standIn.await("threads_running", 0);
+                backend.await("threads_running", 0);
                 assertEquals(10, log.records().size());
                 assertEquals("listener bug 0", log.records().get(0).getThrown().getMessage());
             }
@@ -207,7 +217,7 @@ class NotificationsContractTest {
 
         @Test
         void aRegistrationFailureIsTypedAndLeavesNoListener() {
-            standIn.failNext("WlanRegisterNotification", 120); // as Wine answers
+            backend.failNext("WlanRegisterNotification", 120); // as Wine answers
             WlanException e = assertThrows(WlanException.class, () -> wlan.subscribe(ACM, n -> { }));
             assertEquals(120, e.errorCode());
             assertEquals("WlanRegisterNotification", e.function());
@@ -224,7 +234,7 @@ class NotificationsContractTest {
             wlan.close();
             assertEquals("WlanClient is closed",
                     assertThrows(IllegalStateException.class, () -> wlan.subscribe(ACM, n -> { })).getMessage());
-            assertEquals(0, standIn.calls("WlanRegisterNotification"));
+            assertEquals(0, backend.calls("WlanRegisterNotification"));
         }
 
         @Test
@@ -239,7 +249,7 @@ class NotificationsContractTest {
                     open.add(client);
                     client.subscribe(ACM, n -> all.countDown());
                 }
-                standIn.notify(WlanNotificationSource.ACM, 1, IFACE, perClient);
+                backend.notify(WlanNotificationSource.ACM, 1, IFACE, perClient);
                 for (int i = 0; i < 5; i++) {
                     System.gc(); // callbacks must survive collections while registered
                 }

@@ -24,7 +24,7 @@ import java.nio.file.Files;
  * why; with {@code WLANAPI4J_REQUIRE_STANDIN=true} in the environment (as in CI) they fail
  * instead, so that the lane can never pass by skipping.
  */
-final class StandIn {
+final class StandIn implements Backend {
     /** The stand-in's own exports; C convention (its test-only functions are not WINAPI). */
     interface Control extends Library {
         int standin_reset(int timeoutMs);
@@ -107,21 +107,25 @@ final class StandIn {
     }
 
     /** The library's default binding, {@link WlanApi#load()}, checked to be bound to the stand-in. */
-    WlanApi directBinding() {
+    @Override
+    public WlanApi directBinding() {
         assertBoundByLoad();
         return WlanApi.load();
     }
 
     /** {@link WlanApi} itself as a JNA interface mapping: proves its signatures marshal too. */
-    WlanApi interfaceBinding() {
+    @Override
+    public WlanApi interfaceBinding() {
         return Native.load(LIBRARY, WlanApi.class, CallingConvention.libraryOptions());
     }
 
-    void reset() {
+    @Override
+    public void reset() {
         assertEquals(1, control.standin_reset(10_000), "stand-in service threads still running after 10 s");
     }
 
-    void failNext(String function, int code) {
+    @Override
+    public void failNext(String function, int code) {
         assertEquals(1, control.standin_fail_next(function, code), "unknown function " + function);
     }
 
@@ -139,28 +143,33 @@ final class StandIn {
         assertEquals(1, control.standin_fault(function, 0, 0, 0, 0));
     }
 
-    void set(String name, int value) {
+    @Override
+    public void set(String name, int value) {
         assertEquals(1, control.standin_set(name, value), "unknown setting " + name);
     }
 
-    int get(String name) {
+    @Override
+    public int get(String name) {
         int v = control.standin_get(name);
         assertTrue(v >= 0, "unknown counter " + name);
         return v;
     }
 
-    int calls(String function) {
+    @Override
+    public int calls(String function) {
         return get("calls:" + function);
     }
 
-    long[] lastArgs(String function) {
+    @Override
+    public long[] lastArgs(String function) {
         long[] out = new long[6];
         assertEquals(1, control.standin_last_args(function, out), "unknown function " + function);
         return out;
     }
 
     /** The invariants every test must leave intact; tests that break them on purpose reset. */
-    void assertInvariants() {
+    @Override
+    public void assertInvariants() {
         assertInvariantsIgnoringOrphans(false);
     }
 
@@ -180,7 +189,8 @@ final class StandIn {
     }
 
     /** Waits, with a bound, until a counter reaches a value (events inside the stand-in). */
-    void await(String name, int value) {
+    @Override
+    public void await(String name, int value) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (get(name) != value) {
             if (System.nanoTime() > deadline) {
@@ -191,12 +201,14 @@ final class StandIn {
     }
 
     /** How opens to {@code peer} complete: after {@code delayMs}, with {@code error}, {@code reason} and {@code iface}. */
-    void peer(MacAddress peer, int delayMs, int error, int reason, java.util.UUID iface) {
+    @Override
+    public void peer(MacAddress peer, int delayMs, int error, int reason, java.util.UUID iface) {
         assertEquals(1, control.standin_wfd_peer(peer.toBytes(), delayMs, error, reason, guidBytes(iface)));
     }
 
     /** Fires {@code count} notifications from a stand-in thread to every client registered for {@code source}. */
-    void notify(WlanNotificationSource source, int code, java.util.UUID iface, int count) {
+    @Override
+    public void notify(WlanNotificationSource source, int code, java.util.UUID iface, int count) {
         assertEquals(1, control.standin_notify(source.bits(), code, guidBytes(iface), count));
     }
 
@@ -211,7 +223,8 @@ final class StandIn {
     }
 
     /** A raw call through the stand-in with a borrowed handle; frees what it returns. */
-    int enumInterfaces(WinNT.HANDLE handle) {
+    @Override
+    public int enumInterfaces(WinNT.HANDLE handle) {
         PointerByReference list = new PointerByReference();
         int code = control.WlanEnumInterfaces(handle, null, list);
         if (code == 0) {

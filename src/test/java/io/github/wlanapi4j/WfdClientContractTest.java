@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Wi-Fi Direct lifecycle through real native calls into the C stand-in, whose service
- * threads call back into the JVM with the GUID by value. Run for both bindings, as the WLAN
- * contract is.
+ * threads call back into the JVM with the GUID by value. Run for every {@link Binding}, as the
+ * WLAN contract is, the simulator included.
  */
 class WfdClientContractTest {
     static final MacAddress PEER = MacAddress.parse("02:11:22:33:44:55");
@@ -34,41 +34,50 @@ class WfdClientContractTest {
 
     @Nested
     class DirectMapping extends Contract {
-        @Override
-        WlanApi binding() {
-            return standIn.directBinding();
+        DirectMapping() {
+            super(Binding.DIRECT);
         }
     }
 
     @Nested
     class InterfaceMapping extends Contract {
-        @Override
-        WlanApi binding() {
-            return standIn.interfaceBinding();
+        InterfaceMapping() {
+            super(Binding.INTERFACE);
+        }
+    }
+
+    @Nested
+    class Simulated extends Contract {
+        Simulated() {
+            super(Binding.SIMULATED);
         }
     }
 
     abstract static class Contract {
-        StandIn standIn;
+        final Binding binding;
+        Backend backend;
         WlanApi api;
         WfdClient wfd;
 
-        abstract WlanApi binding();
+        Contract(Binding binding) {
+            this.binding = binding;
+        }
 
         @BeforeEach
         void setUp() {
-            standIn = StandIn.require();
-            api = binding();
+            backend = binding.newBackend();
+            api = binding.api(backend);
             wfd = WfdClient.open(api);
         }
 
         @AfterEach
         void nothingLeaks() {
             wfd.close();
-            standIn.await("threads_running", 0);
-            standIn.await("wfd_handles", 0);
-            assertEquals(0, standIn.get("sessions"), "sessions left open");
-            standIn.assertInvariants();
+            backend.await("threads_running", 0);
+            backend.await("wfd_handles", 0);
+            assertEquals(0, backend.get("sessions"), "sessions left open");
+            backend.assertInvariants();
+            backend.close();
         }
 
         static <T> T get(Future<T> f) throws Exception {
@@ -83,16 +92,16 @@ class WfdClientContractTest {
         @Test
         void opensWithVersion1AndClosesOnce() {
             assertEquals(1, wfd.negotiatedVersion());
-            assertArrayEquals(new long[] {1, 1, 1, 0, 0, 0}, standIn.lastArgs("WFDOpenHandle"));
+            assertArrayEquals(new long[] {1, 1, 1, 0, 0, 0}, backend.lastArgs("WFDOpenHandle"));
             wfd.close();
             wfd.close();
             assertFalse(wfd.isOpen());
-            assertEquals(1, standIn.calls("WFDCloseHandle"));
+            assertEquals(1, backend.calls("WFDCloseHandle"));
         }
 
         @Test
         void aSessionCarriesTheGuidTheServiceSentByValue() throws Exception {
-            standIn.peer(PEER, 300, 0, 0, IFACE);
+            backend.peer(PEER, 300, 0, 0, IFACE);
             AtomicReference<String> deliveredOn = new AtomicReference<>();
             CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
             // Attached while pending, the stage runs where the future is completed.
@@ -105,7 +114,7 @@ class WfdClientContractTest {
             assertEquals(IFACE, session.interfaceGuid(), "a wrong by-value GUID mapping garbles this");
             assertEquals(PEER, session.peer());
             assertTrue(session.isOpen());
-            long[] args = standIn.lastArgs("WFDStartOpenSession");
+            long[] args = backend.lastArgs("WFDStartOpenSession");
             assertEquals(0x021122334455L, args[1], "the peer's six bytes, in order");
             assertEquals(1, args[3], "a callback");
             assertEquals(1, args[4], "a session handle out-parameter");
@@ -114,13 +123,13 @@ class WfdClientContractTest {
             session.close();
             session.close();
             assertFalse(session.isOpen());
-            assertEquals(1, standIn.get("session_closes"));
-            assertEquals(0, standIn.get("sessions"));
+            assertEquals(1, backend.get("session_closes"));
+            assertEquals(0, backend.get("sessions"));
         }
 
         @Test
         void aFailedOpenFailsTheFutureWithItsTypeAndReason() {
-            standIn.peer(PEER, 5, 5023, 7, IFACE);
+            backend.peer(PEER, 5, 5023, 7, IFACE);
             WlanException e = (WlanException) failure(wfd.startOpenSession(PEER));
             assertSame(WlanInvalidStateException.class, e.getClass());
             assertEquals(5023, e.errorCode());
@@ -129,58 +138,58 @@ class WfdClientContractTest {
             assertTrue(e.getMessage().contains("peer 02:11:22:33:44:55"), e.getMessage());
 
             MacAddress other = MacAddress.parse("02:00:00:00:00:01");
-            standIn.peer(other, 0, 1722, 0, IFACE);
+            backend.peer(other, 0, 1722, 0, IFACE);
             assertSame(WlanRpcException.class, failure(wfd.startOpenSession(other)).getClass());
-            assertEquals(0, standIn.get("session_closes"), "a failed open has no session to close");
+            assertEquals(0, backend.get("session_closes"), "a failed open has no session to close");
         }
 
         @Test
         void errorsOfTheStartCallItselfFailTheFuture() {
-            standIn.failNext("WFDStartOpenSession", 1062);
+            backend.failNext("WFDStartOpenSession", 1062);
             CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
             assertTrue(f.isCompletedExceptionally());
             assertSame(WlanServiceNotActiveException.class, failure(f).getClass());
 
-            standIn.set("wfd_policy_disabled", 1);
+            backend.set("wfd_policy_disabled", 1);
             assertSame(WlanInvalidStateException.class, failure(wfd.startOpenSession(PEER)).getClass());
-            assertEquals(0, standIn.get("callbacks_fired"));
+            assertEquals(0, backend.get("callbacks_fired"));
         }
 
         @Test
         void cancellingTheFutureCancelsTheOpen() {
-            standIn.peer(PEER, 10_000, 0, 0, IFACE);
+            backend.peer(PEER, 10_000, 0, 0, IFACE);
             CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
             assertTrue(f.cancel(true));
             assertTrue(f.isCancelled());
-            standIn.await("callbacks_fired", 1); // the service still calls back, with ERROR_CANCELLED
-            assertEquals(1, standIn.get("cancels"));
-            standIn.await("sessions", 0);
+            backend.await("callbacks_fired", 1); // the service still calls back, with ERROR_CANCELLED
+            assertEquals(1, backend.get("cancels"));
+            backend.await("sessions", 0);
         }
 
         @Test
         void aSuccessReportedAfterCancelIsClosedNotLeaked() {
-            standIn.set("ignore_cancel", 1); // the service accepts the cancel but completes anyway
-            standIn.peer(PEER, 50, 0, 0, IFACE);
+            backend.set("ignore_cancel", 1); // the service accepts the cancel but completes anyway
+            backend.peer(PEER, 50, 0, 0, IFACE);
             CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
             assertTrue(f.cancel(false));
-            standIn.await("session_closes", 1);
-            assertEquals(0, standIn.get("sessions"));
+            backend.await("session_closes", 1);
+            assertEquals(0, backend.get("sessions"));
         }
 
         @Test
         void cancelRacingCompletionNeverLeaksOrUsesAStaleHandle() throws Exception {
             int delivered = 0;
             for (int i = 0; i < 300; i++) {
-                standIn.peer(PEER, i % 3, 0, 0, IFACE);
+                backend.peer(PEER, i % 3, 0, 0, IFACE);
                 CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
                 if (!f.cancel(false)) {
                     get(f).close(); // it won the race
                     delivered++;
                 }
             }
-            standIn.await("callbacks_fired", 300);
-            standIn.await("sessions", 0);
-            assertTrue(standIn.get("session_closes") >= delivered);
+            backend.await("callbacks_fired", 300);
+            backend.await("sessions", 0);
+            assertTrue(backend.get("session_closes") >= delivered);
         }
 
         @Test
@@ -194,16 +203,16 @@ class WfdClientContractTest {
             List<CompletableFuture<WfdSession>> pending = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 MacAddress peer = MacAddress.of(new byte[] {2, 0, 0, 0, 3, (byte) i});
-                standIn.peer(peer, 10_000, 0, 0, IFACE);
+                backend.peer(peer, 10_000, 0, 0, IFACE);
                 pending.add(wfd.startOpenSession(peer));
             }
 
             assertTimeoutPreemptively(BOUND, wfd::close);
 
-            assertEquals(1, standIn.calls("WFDCloseHandle"));
-            assertEquals(0, standIn.get("wfd_handles"));
-            assertEquals(3, standIn.get("cancels"));
-            assertEquals(4, standIn.get("session_closes"));
+            assertEquals(1, backend.calls("WFDCloseHandle"));
+            assertEquals(0, backend.get("wfd_handles"));
+            assertEquals(3, backend.get("cancels"));
+            assertEquals(4, backend.get("session_closes"));
             for (WfdSession s : open) {
                 assertFalse(s.isOpen());
             }
@@ -214,19 +223,19 @@ class WfdClientContractTest {
 
         @Test
         void closeDoesNotHangWhenTheServiceNeverConfirmsACancel() {
-            standIn.set("ignore_cancel", 1);
-            standIn.peer(PEER, 1_500, 0, 0, IFACE);
+            backend.set("ignore_cancel", 1);
+            backend.peer(PEER, 1_500, 0, 0, IFACE);
             wfd.cancelWait = Duration.ofMillis(100);
             CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
 
             assertTimeoutPreemptively(Duration.ofSeconds(1), wfd::close);
-            assertEquals(1, standIn.get("wfd_handles"), "kept open for the pending open");
+            assertEquals(1, backend.get("wfd_handles"), "kept open for the pending open");
 
             // close() gave up waiting: the future is complete. When the late success arrives, the
             // session is closed and then the handle.
             assertSame(WlanTimeoutException.class, failure(f).getClass());
-            standIn.await("wfd_handles", 0);
-            assertEquals(1, standIn.get("session_closes"));
+            backend.await("wfd_handles", 0);
+            assertEquals(1, backend.get("session_closes"));
         }
 
         @Test
@@ -237,7 +246,7 @@ class WfdClientContractTest {
             });
             get(done);
             assertFalse(wfd.isOpen());
-            assertEquals(0, standIn.get("wfd_handles"));
+            assertEquals(0, backend.get("wfd_handles"));
         }
 
         @Test
@@ -249,12 +258,12 @@ class WfdClientContractTest {
             ExecutionException e = assertThrows(ExecutionException.class, () -> get(stage));
             assertEquals("boom", e.getCause().getMessage());
             assertTrue(get(f).isOpen(), "the open itself succeeded; the client's close ends it");
-            standIn.await("threads_running", 0); // the service thread returned normally
+            backend.await("threads_running", 0); // the service thread returned normally
         }
 
         @Test
         void manyConcurrentOpensUnderGcPressureAllComplete() throws Exception {
-            standIn.set("default_delay_ms", 2);
+            backend.set("default_delay_ms", 2);
             int threads = 4;
             int waves = 5;
             int perWave = 20;
@@ -283,20 +292,20 @@ class WfdClientContractTest {
                 }
                 assertEquals(threads * perWave, futures.size());
             }
-            assertEquals(threads * waves * perWave, standIn.get("session_closes"));
+            assertEquals(threads * waves * perWave, backend.get("session_closes"));
         }
 
         @Test
         void legacySessionsOpenSynchronouslyWithTheirGuid() {
             MacAddress legacy = MacAddress.parse("0A-1B-2C-3D-4E-5F");
-            standIn.peer(legacy, 0, 0, 0, IFACE);
+            backend.peer(legacy, 0, 0, 0, IFACE);
             try (WfdSession session = wfd.openLegacySession(legacy)) {
                 assertEquals(IFACE, session.interfaceGuid());
                 assertEquals(legacy, session.peer());
             }
-            assertEquals(1, standIn.get("session_closes"));
+            assertEquals(1, backend.get("session_closes"));
 
-            standIn.peer(legacy, 0, 1062, 0, IFACE);
+            backend.peer(legacy, 0, 1062, 0, IFACE);
             WlanException e = assertThrows(WlanServiceNotActiveException.class, () -> wfd.openLegacySession(legacy));
             assertEquals("WFDOpenLegacySession", e.function());
         }
@@ -304,45 +313,45 @@ class WfdClientContractTest {
         @Test
         void useAfterCloseThrowsWithoutANativeCall() {
             wfd.close();
-            int starts = standIn.calls("WFDStartOpenSession");
-            int legacy = standIn.calls("WFDOpenLegacySession");
+            int starts = backend.calls("WFDStartOpenSession");
+            int legacy = backend.calls("WFDOpenLegacySession");
             assertThrows(IllegalStateException.class, () -> wfd.startOpenSession(PEER));
             assertThrows(IllegalStateException.class, () -> wfd.openSession(PEER, BOUND));
             assertThrows(IllegalStateException.class, () -> wfd.openLegacySession(PEER));
-            assertEquals(starts, standIn.calls("WFDStartOpenSession"));
-            assertEquals(legacy, standIn.calls("WFDOpenLegacySession"));
+            assertEquals(starts, backend.calls("WFDStartOpenSession"));
+            assertEquals(legacy, backend.calls("WFDOpenLegacySession"));
         }
 
         @Test
         void openSessionWaitsForTheOutcome() {
-            standIn.peer(PEER, 10, 0, 0, IFACE);
+            backend.peer(PEER, 10, 0, 0, IFACE);
             try (WfdSession session = wfd.openSession(PEER, BOUND)) {
                 assertEquals(IFACE, session.interfaceGuid());
             }
-            standIn.peer(PEER, 10, 87, 3, IFACE);
+            backend.peer(PEER, 10, 87, 3, IFACE);
             WlanException e = assertThrows(WlanInvalidParameterException.class, () -> wfd.openSession(PEER, BOUND));
             assertEquals(3, e.reasonCode());
         }
 
         @Test
         void openSessionTimesOutCancelsAndWaitsForTheConfirmation() {
-            standIn.peer(PEER, 10_000, 0, 0, IFACE);
+            backend.peer(PEER, 10_000, 0, 0, IFACE);
             WlanTimeoutException e = assertThrows(WlanTimeoutException.class,
                     () -> wfd.openSession(PEER, Duration.ofMillis(50)));
             assertEquals(1460, e.errorCode());
             assertTrue(e.getMessage().contains("no answer from peer 02:11:22:33:44:55 within PT0.05S"), e.getMessage());
-            assertEquals(1, standIn.get("cancels"));
-            assertEquals(1, standIn.get("callbacks_fired"), "it waited for the service to confirm");
+            assertEquals(1, backend.get("cancels"));
+            assertEquals(1, backend.get("callbacks_fired"), "it waited for the service to confirm");
         }
 
         @Test
         void anInterruptedOpenSessionCancelsAndKeepsTheInterrupt() {
-            standIn.peer(PEER, 10_000, 0, 0, IFACE);
+            backend.peer(PEER, 10_000, 0, 0, IFACE);
             Thread.currentThread().interrupt();
             WlanCancelledException e = assertThrows(WlanCancelledException.class, () -> wfd.openSession(PEER, BOUND));
             assertTrue(Thread.interrupted(), "the interrupt status is kept");
             assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
-            assertEquals(1, standIn.get("cancels"));
+            assertEquals(1, backend.get("cancels"));
         }
 
         @Test
@@ -352,35 +361,29 @@ class WfdClientContractTest {
                     () -> wfd.openSession(PEER, Duration.ZERO)).getMessage());
             assertEquals("timeout must be positive: PT-1S", assertThrows(IllegalArgumentException.class,
                     () -> wfd.openSession(PEER, Duration.ofSeconds(-1))).getMessage());
-            assertEquals(0, standIn.calls("WFDStartOpenSession"));
+            assertEquals(0, backend.calls("WFDStartOpenSession"));
         }
 
         @Test
         void rawCloseOfAPendingSessionIsRefusedAsDocumented() throws Exception {
             // Why the library cancels instead: WFDCloseSession does not close a pending open.
-            standIn.peer(PEER, 10_000, 0, 0, IFACE);
+            backend.peer(PEER, 10_000, 0, 0, IFACE);
+            com.sun.jna.ptr.IntByReference version = new com.sun.jna.ptr.IntByReference();
+            com.sun.jna.platform.win32.WinNT.HANDLEByReference client = new com.sun.jna.platform.win32.WinNT.HANDLEByReference();
             com.sun.jna.platform.win32.WinNT.HANDLEByReference session = new com.sun.jna.platform.win32.WinNT.HANDLEByReference();
+            assertEquals(0, api.WFDOpenHandle(1, version, client));
             WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK ignore = (h, ctx, guid, error, reason) -> { };
-            int code = wfdHandle(h -> api.WFDStartOpenSession(h, PEER.toBytes(), null,
+            assertEquals(0, api.WFDStartOpenSession(client.getValue(), PEER.toBytes(), null,
                     CallingConvention.wfdCallback(ignore), session));
-            assertEquals(0, code);
             assertEquals(5023, api.WFDCloseSession(session.getValue()));
             assertEquals(0, api.WFDCancelOpenSession(session.getValue()));
-            standIn.await("callbacks_fired", 1);
-            assertEquals(1, standIn.get("close_while_pending"));
-            standIn.await("threads_running", 0);
+            backend.await("callbacks_fired", 1);
+            backend.await("threads_running", 0);
             java.lang.ref.Reference.reachabilityFence(ignore); // native code held it until now
-            wfd.close(); // before the reset: its Cleaner would otherwise close a forgotten handle later
-            standIn.reset(); // this test broke an invariant on purpose
+            assertEquals(0, api.WFDCloseHandle(client.getValue()));
+            wfd.close(); // before the reset, which forgets every handle
+            backend.reset(); // the stand-in counted the refused close as misuse, on purpose
             wfd = WfdClient.open(api);
-        }
-
-        private int wfdHandle(java.util.function.ToIntFunction<com.sun.jna.platform.win32.WinNT.HANDLE> call) {
-            // The raw handle is not exposed by WfdClient; open one directly.
-            com.sun.jna.ptr.IntByReference version = new com.sun.jna.ptr.IntByReference();
-            com.sun.jna.platform.win32.WinNT.HANDLEByReference h = new com.sun.jna.platform.win32.WinNT.HANDLEByReference();
-            assertEquals(0, api.WFDOpenHandle(1, version, h));
-            return call.applyAsInt(h.getValue());
         }
     }
 

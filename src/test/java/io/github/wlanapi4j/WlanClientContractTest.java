@@ -28,43 +28,53 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The WLAN client contract, through real native calls into the C stand-in, for each binding:
- * the library's default (direct mapping, {@link WlanApi#load()}) and {@link WlanApi} itself as a
- * JNA interface mapping, which proves the public interface's signatures marshal correctly too.
+ * The WLAN client contract, for each {@link Binding}: real native calls into the C stand-in
+ * through the library's default binding (direct mapping, {@link WlanApi#load()}) and through
+ * {@link WlanApi} itself as a JNA interface mapping (which proves the public interface's
+ * signatures marshal correctly too), and the pure-Java simulator, held to the same contract.
  */
 class WlanClientContractTest {
 
     @Nested
     class DirectMapping extends Contract {
-        @Override
-        WlanApi binding() {
-            return standIn.directBinding();
+        DirectMapping() {
+            super(Binding.DIRECT);
         }
     }
 
     @Nested
     class InterfaceMapping extends Contract {
-        @Override
-        WlanApi binding() {
-            return standIn.interfaceBinding();
+        InterfaceMapping() {
+            super(Binding.INTERFACE);
+        }
+    }
+
+    @Nested
+    class Simulated extends Contract {
+        Simulated() {
+            super(Binding.SIMULATED);
         }
     }
 
     abstract static class Contract {
-        StandIn standIn;
+        final Binding binding;
+        Backend backend;
         WlanApi api;
 
-        abstract WlanApi binding();
+        Contract(Binding binding) {
+            this.binding = binding;
+        }
 
         @BeforeEach
         void setUp() {
-            standIn = StandIn.require();
-            api = binding();
+            backend = binding.newBackend();
+            api = binding.api(backend);
         }
 
         @AfterEach
         void invariants() {
-            standIn.assertInvariants();
+            backend.assertInvariants();
+            backend.close();
         }
 
         @Test
@@ -72,14 +82,14 @@ class WlanClientContractTest {
             WlanClient wlan = WlanClient.open(api);
             assertTrue(wlan.isOpen());
             assertEquals(2, wlan.negotiatedVersion());
-            assertEquals(1, standIn.get("wlan_handles"));
+            assertEquals(1, backend.get("wlan_handles"));
 
             wlan.close();
             wlan.close();
             assertFalse(wlan.isOpen());
             assertEquals(2, wlan.negotiatedVersion(), "still readable after close");
-            assertEquals(0, standIn.get("wlan_handles"));
-            assertEquals(1, standIn.calls("WlanCloseHandle"));
+            assertEquals(0, backend.get("wlan_handles"));
+            assertEquals(1, backend.calls("WlanCloseHandle"));
         }
 
         @Test
@@ -87,7 +97,7 @@ class WlanClientContractTest {
             try (WlanClient v1 = WlanClient.open(api, WlanApi.WLAN_API_VERSION_1_0)) {
                 assertEquals(1, v1.negotiatedVersion());
             }
-            standIn.set("server_version", 1); // an XP SP3 service
+            backend.set("server_version", 1); // an XP SP3 service
             try (WlanClient v2 = WlanClient.open(api)) {
                 assertEquals(1, v2.negotiatedVersion());
             }
@@ -99,12 +109,12 @@ class WlanClientContractTest {
             try (WlanClient wlan = WlanClient.open(api)) {
                 handleValue = wlan.withHandle(h -> Pointer.nativeValue(h.getPointer()));
                 // version, pReserved, pdwNegotiatedVersion != NULL, phClientHandle != NULL
-                assertArrayEquals(new long[] {2, 0, 1, 1, 0, 0}, standIn.lastArgs("WlanOpenHandle"));
+                assertArrayEquals(new long[] {2, 0, 1, 1, 0, 0}, backend.lastArgs("WlanOpenHandle"));
             }
             if (Native.POINTER_SIZE == 8) {
                 assertEquals(0x7A5AL, handleValue >>> 48, "the handle must travel as a full 64-bit pointer");
             }
-            assertArrayEquals(new long[] {handleValue, 0, 0, 0, 0, 0}, standIn.lastArgs("WlanCloseHandle"));
+            assertArrayEquals(new long[] {handleValue, 0, 0, 0, 0, 0}, backend.lastArgs("WlanCloseHandle"));
         }
 
         @ParameterizedTest(name = "version {0}")
@@ -116,16 +126,16 @@ class WlanClientContractTest {
             assertEquals("WlanOpenHandle", e.function());
             assertTrue(e.getMessage().contains("requested client version " + Integer.toUnsignedString(version)),
                     e.getMessage());
-            assertEquals(0, standIn.get("wlan_handles"));
+            assertEquals(0, backend.get("wlan_handles"));
         }
 
         @Test
         void reportsAStoppedServiceBeforeCheckingTheVersion() {
-            standIn.set("service_running", 0);
+            backend.set("service_running", 0);
             WlanServiceNotActiveException e = assertThrows(WlanServiceNotActiveException.class,
                     () -> WlanClient.open(api, 3));
             assertEquals(1062, e.errorCode());
-            standIn.set("service_running", 1);
+            backend.set("service_running", 1);
             WlanClient.open(api).close();
         }
 
@@ -143,25 +153,25 @@ class WlanClientContractTest {
             } finally {
                 clients.forEach(WlanClient::close);
             }
-            assertEquals(0, standIn.get("wlan_handles"));
+            assertEquals(0, backend.get("wlan_handles"));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
         @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
         void everyCodeFromOpenArrivesAsItsType(int code, Class<? extends WlanException> type) {
-            standIn.failNext("WlanOpenHandle", code);
+            backend.failNext("WlanOpenHandle", code);
             WlanException e = assertThrows(WlanException.class, () -> WlanClient.open(api));
             assertSame(type, e.getClass());
             assertEquals(code, e.errorCode());
             assertEquals("WlanOpenHandle", e.function());
-            assertEquals(0, standIn.get("wlan_handles"));
+            assertEquals(0, backend.get("wlan_handles"));
         }
 
         @ParameterizedTest(name = "{0} -> {1}")
         @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
         void aFailedCloseIsReportedOnceAndNeverRetried(int code, Class<? extends WlanException> type) {
             WlanClient wlan = WlanClient.open(api);
-            standIn.failNext("WlanCloseHandle", code);
+            backend.failNext("WlanCloseHandle", code);
             WlanException e = assertThrows(WlanException.class, wlan::close);
             assertSame(type, e.getClass());
             assertEquals(code, e.errorCode());
@@ -169,7 +179,7 @@ class WlanClientContractTest {
             assertFalse(wlan.isOpen());
 
             wlan.close();
-            assertEquals(1, standIn.calls("WlanCloseHandle"), "the native close runs exactly once");
+            assertEquals(1, backend.calls("WlanCloseHandle"), "the native close runs exactly once");
         }
 
         @Test
@@ -186,8 +196,8 @@ class WlanClientContractTest {
             assertEquals(87, api.WlanCloseHandle(null, null));
             assertEquals(0, api.WlanCloseHandle(h, null));
             assertEquals(6, api.WlanCloseHandle(h, null), "a second close is an invalid handle");
-            assertEquals(1, standIn.get("stale_calls"), "the stand-in saw the stale handle");
-            standIn.reset();
+            assertEquals(1, backend.get("stale_calls"), "the stand-in saw the stale handle");
+            backend.reset();
         }
 
         @Test
@@ -195,7 +205,7 @@ class WlanClientContractTest {
             IntByReference version = new IntByReference(0x5A5A5A5A);
             WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference(new WinNT.HANDLE(new Pointer(0x1234)));
             assertEquals(50, api.WlanOpenHandle(3, null, version, handle));
-            standIn.set("service_running", 0);
+            backend.set("service_running", 0);
             assertEquals(1062, api.WlanOpenHandle(2, null, version, handle));
             assertEquals(0x5A5A5A5A, version.getValue());
             assertEquals(0x1234, Pointer.nativeValue(handle.getValue().getPointer()));
@@ -204,14 +214,14 @@ class WlanClientContractTest {
         @Test
         void useAfterCloseThrowsWithoutANativeCall() {
             WlanClient wlan = WlanClient.open(api);
-            assertEquals(0, wlan.withHandle(standIn::enumInterfaces));
+            assertEquals(0, wlan.withHandle(backend::enumInterfaces));
             wlan.close();
-            int enumCalls = standIn.calls("WlanEnumInterfaces");
+            int enumCalls = backend.calls("WlanEnumInterfaces");
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> wlan.withHandle(standIn::enumInterfaces));
+                    () -> wlan.withHandle(backend::enumInterfaces));
             assertEquals("WlanClient is closed", e.getMessage());
-            assertEquals(enumCalls, standIn.calls("WlanEnumInterfaces"));
-            assertEquals(1, standIn.calls("WlanCloseHandle"));
+            assertEquals(enumCalls, backend.calls("WlanEnumInterfaces"));
+            assertEquals(1, backend.calls("WlanCloseHandle"));
         }
 
         @Test
@@ -223,22 +233,22 @@ class WlanClientContractTest {
             Thread borrower = new Thread(() -> result.set(wlan.withHandle(h -> {
                 inside.countDown();
                 await(leave);
-                return standIn.enumInterfaces(h); // the handle is still open here
+                return backend.enumInterfaces(h); // the handle is still open here
             })));
             borrower.start();
             assertTrue(inside.await(10, TimeUnit.SECONDS));
 
             wlan.close(); // returns at once; the borrower will run the native close
             assertFalse(wlan.isOpen());
-            assertEquals(0, standIn.calls("WlanCloseHandle"));
+            assertEquals(0, backend.calls("WlanCloseHandle"));
             assertThrows(IllegalStateException.class, () -> wlan.withHandle(h -> 0));
 
             leave.countDown();
             borrower.join(10_000);
             assertFalse(borrower.isAlive());
             assertEquals(0, result.get());
-            assertEquals(1, standIn.calls("WlanCloseHandle"));
-            assertEquals(0, standIn.get("wlan_handles"));
+            assertEquals(1, backend.calls("WlanCloseHandle"));
+            assertEquals(0, backend.get("wlan_handles"));
         }
 
         /**
@@ -250,7 +260,7 @@ class WlanClientContractTest {
         void aCloseRacingManyCallsNeverLeaksOrUsesAStaleHandle() throws Exception {
             int iterations = 200;
             int threads = 4;
-            standIn.set("enum_delay_us", 20); // widen the window in which a call is in flight
+            backend.set("enum_delay_us", 20); // widen the window in which a call is in flight
             AtomicInteger unexpected = new AtomicInteger();
             for (int i = 0; i < iterations; i++) {
                 WlanClient wlan = WlanClient.open(api);
@@ -261,7 +271,7 @@ class WlanClientContractTest {
                         boolean counted = false;
                         try {
                             while (true) {
-                                if (wlan.withHandle(standIn::enumInterfaces) != 0) {
+                                if (wlan.withHandle(backend::enumInterfaces) != 0) {
                                     unexpected.incrementAndGet();
                                 }
                                 if (!counted) {
@@ -288,9 +298,9 @@ class WlanClientContractTest {
                 }
             }
             assertEquals(0, unexpected.get(), "a borrowed call failed");
-            assertEquals(0, standIn.get("wlan_handles"), "handles outstanding");
-            assertEquals(iterations, standIn.calls("WlanCloseHandle"));
-            assertTrue(standIn.calls("WlanEnumInterfaces") >= iterations * threads);
+            assertEquals(0, backend.get("wlan_handles"), "handles outstanding");
+            assertEquals(iterations, backend.calls("WlanCloseHandle"));
+            assertTrue(backend.calls("WlanEnumInterfaces") >= iterations * threads);
         }
     }
 

@@ -1,0 +1,747 @@
+package io.github.wlanapi4j.simulator;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import com.sun.jna.platform.win32.Guid;
+import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
+import io.github.wlanapi4j.MacAddress;
+import io.github.wlanapi4j.WlanApi;
+import io.github.wlanapi4j.WlanException;
+import io.github.wlanapi4j.WlanNotificationSource;
+import io.github.wlanapi4j.WlanUnavailableException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A simulated {@code wlanapi.dll} in pure Java, for testing code that uses wlanapi4j on any
+ * operating system, without Windows or a C compiler.
+ *
+ * <pre>{@code
+ * try (WlanSimulator wifi = new WlanSimulator()) {
+ *     wifi.peer(MacAddress.parse("02:11:22:33:44:55"), Duration.ofMillis(20), iface);
+ *     try (WfdClient wfd = WfdClient.open(wifi);
+ *          WfdSession session = wfd.openSession(MacAddress.parse("02:11:22:33:44:55"), Duration.ofSeconds(5))) {
+ *         assertEquals(iface, session.interfaceGuid());
+ *     }
+ *     assertEquals(0, wifi.openHandles());
+ * }
+ * }</pre>
+ *
+ * <p>It behaves as the Native Wifi service is documented to: client handles up to a limit (16,
+ * then {@code ERROR_REMOTE_SESSION_LIMIT_EXCEEDED}), version negotiation (1 and 2; anything else
+ * {@code ERROR_NOT_SUPPORTED}), {@code ERROR_INVALID_PARAMETER} and {@code ERROR_INVALID_HANDLE}
+ * where documented, outputs untouched on failure. Wi-Fi Direct opens complete later on a
+ * simulator thread, as the peers you define say; a cancel makes the open complete with
+ * {@code ERROR_CANCELLED}; legacy sessions open at once. Notifications you send are delivered on
+ * a simulator thread to every handle registered for their source, and {@code WlanCloseHandle}
+ * waits for a running notification callback of its handle, as Windows does (called from inside
+ * that callback it would never return on Windows; here it throws {@link IllegalStateException}).
+ *
+ * <p>Switches make the service misbehave: {@link #serviceRunning(boolean)} (1062),
+ * {@link #wifiDirectDisabledByPolicy(boolean)} (5023), {@link #wifiDirectAvailable(boolean)}
+ * (the {@code WFD*} functions missing, as before Windows 8) and {@link #failNext(String, int)}
+ * (any function, any code). Counters tell what was left open or misused:
+ * {@link #openHandles()}, {@link #openSessions()}, {@link #staleHandleCalls()},
+ * {@link #calls(String)}. Thread-safe.
+ */
+public final class WlanSimulator implements WlanApi, AutoCloseable {
+    private static final int SUCCESS = 0;
+    private static final int INVALID_HANDLE = 6;
+    private static final int NOT_SUPPORTED = 50;
+    private static final int INVALID_PARAMETER = 87;
+    private static final int SERVICE_NOT_ACTIVE = 1062;
+    private static final int SESSION_LIMIT = 1220;
+    private static final int CANCELLED = 1223;
+    private static final int INVALID_STATE = 5023;
+
+    private enum Kind { WLAN_CLIENT, WFD_CLIENT, WFD_SESSION }
+
+    /** One open handle. */
+    private static final class Handle {
+        final Kind kind;
+        final long value;
+        // WLAN clients
+        int sources;
+        WLAN_NOTIFICATION_CALLBACK notify;
+        Pointer notifyContext;
+        int callbacksRunning;
+        Thread callbackThread;
+        // WFD clients and sessions
+        long owner;
+        boolean pending;
+        boolean cancelled;
+        ScheduledFuture<?> completion;
+        Runnable completeNow;
+
+        Handle(Kind kind, long value) {
+            this.kind = kind;
+            this.value = value;
+        }
+    }
+
+    /** How an open to a peer completes. */
+    private static final class Peer {
+        final Duration delay;
+        final int error;
+        final int reason;
+        final UUID iface;
+
+        Peer(Duration delay, int error, int reason, UUID iface) {
+            this.delay = delay;
+            this.error = error;
+            this.reason = reason;
+            this.iface = iface;
+        }
+    }
+
+    private final Map<Long, Handle> handles = new HashMap<>();
+    private final Map<MacAddress, Peer> peers = new HashMap<>();
+    private final Map<String, Integer> nextErrors = new HashMap<>();
+    private final Map<String, AtomicInteger> calls = new HashMap<>();
+    /** Completes Wi-Fi Direct opens. */
+    private final ScheduledExecutorService service;
+    /** Delivers notifications, one at a time, in the order sent. */
+    private final java.util.concurrent.ExecutorService notifier;
+    private long nextHandle = 0x5100;
+    private boolean running = true;
+    private boolean wfdAvailable = true;
+    private boolean wfdDisabled;
+    private int handleLimit = 16;
+    private int serverVersion = 2;
+    private int staleCalls;
+    private int pendingWork;
+    private int completionsDelivered;
+    private int sessionsClosed;
+
+    /** A running simulated service with no peers, accepting up to 16 handles of each kind. */
+    public WlanSimulator() {
+        AtomicInteger threads = new AtomicInteger();
+        java.util.concurrent.ThreadFactory daemons = r -> {
+            Thread t = new Thread(r, "wlan-simulator-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        service = Executors.newScheduledThreadPool(2, daemons);
+        notifier = Executors.newSingleThreadExecutor(daemons);
+    }
+
+    // ---- Switches ------------------------------------------------------------------------------
+
+    /**
+     * Starts or stops the simulated WLAN AutoConfig service; while stopped, opens and
+     * registrations fail with {@code ERROR_SERVICE_NOT_ACTIVE} (1062).
+     *
+     * @param running whether the service runs
+     * @return this simulator
+     */
+    public synchronized WlanSimulator serviceRunning(boolean running) {
+        this.running = running;
+        return this;
+    }
+
+    /**
+     * Disables Wi-Fi Direct by group policy: opens of sessions fail with
+     * {@code ERROR_INVALID_STATE} (5023).
+     *
+     * @param disabled whether policy disables it
+     * @return this simulator
+     */
+    public synchronized WlanSimulator wifiDirectDisabledByPolicy(boolean disabled) {
+        this.wfdDisabled = disabled;
+        return this;
+    }
+
+    /**
+     * Makes the {@code WFD*} functions exist or not, as on Windows 8 and later or before: when
+     * absent they throw {@link WlanUnavailableException}, as the native binding does.
+     *
+     * @param available whether Wi-Fi Direct exists
+     * @return this simulator
+     */
+    public synchronized WlanSimulator wifiDirectAvailable(boolean available) {
+        this.wfdAvailable = available;
+        return this;
+    }
+
+    /**
+     * Sets how many client handles of each kind may be open at once (16 by default).
+     *
+     * @param limit the limit
+     * @return this simulator
+     */
+    public synchronized WlanSimulator handleLimit(int limit) {
+        this.handleLimit = limit;
+        return this;
+    }
+
+    /**
+     * Sets the highest WLAN API version the service offers (2 by default; 1 is Windows XP).
+     *
+     * @param version 1 or 2
+     * @return this simulator
+     */
+    public synchronized WlanSimulator serverVersion(int version) {
+        this.serverVersion = version;
+        return this;
+    }
+
+    /**
+     * Makes the next call of {@code function} (e.g. {@code "WlanOpenHandle"}) return
+     * {@code errorCode}, with no other effect.
+     *
+     * @param function the name of a {@link WlanApi} function
+     * @param errorCode the {@code DWORD} to return
+     */
+    public synchronized void failNext(String function, int errorCode) {
+        Objects.requireNonNull(function, "function");
+        nextErrors.put(function, errorCode);
+    }
+
+    /**
+     * Defines a Wi-Fi Direct peer whose opens succeed after {@code delay} with {@code iface}.
+     *
+     * @param peer the peer's address
+     * @param delay how long an open takes
+     * @param iface the interface GUID the open reports
+     * @return this simulator
+     */
+    public synchronized WlanSimulator peer(MacAddress peer, Duration delay, UUID iface) {
+        peers.put(Objects.requireNonNull(peer, "peer"), new Peer(delay, SUCCESS, 0, iface));
+        return this;
+    }
+
+    /**
+     * Defines a Wi-Fi Direct peer whose opens fail after {@code delay} with {@code errorCode} and
+     * {@code reasonCode}. Legacy opens of it fail at once with {@code errorCode}.
+     *
+     * @param peer the peer's address
+     * @param delay how long an open takes
+     * @param errorCode the {@code dwError} the completion reports
+     * @param reasonCode the {@code dwReasonCode} it reports
+     * @return this simulator
+     */
+    public synchronized WlanSimulator failingPeer(MacAddress peer, Duration delay, int errorCode, int reasonCode) {
+        peers.put(Objects.requireNonNull(peer, "peer"), new Peer(delay, errorCode, reasonCode, new UUID(0, 0)));
+        return this;
+    }
+
+    /**
+     * Sends a notification, on a simulator thread, to every client handle registered for its
+     * source; its data is valid during each callback only, as on Windows.
+     *
+     * @param source where it comes from
+     * @param code the notification code
+     * @param iface the interface it concerns
+     * @param data its data (copied)
+     */
+    public void notify(WlanNotificationSource source, int code, UUID iface, byte[] data) {
+        byte[] copy = data.clone();
+        synchronized (this) {
+            pendingWork++;
+        }
+        notifier.execute(() -> {
+            try {
+                deliver(source.bits(), code, iface, copy);
+            } finally {
+                synchronized (this) {
+                    pendingWork--;
+                    notifyAll();
+                }
+            }
+        });
+    }
+
+    // ---- Inspection ----------------------------------------------------------------------------
+
+    /**
+     * Returns how many client handles (WLAN and Wi-Fi Direct) are open.
+     *
+     * @return the number of open client handles
+     */
+    public synchronized int openHandles() {
+        return (int) (count(Kind.WLAN_CLIENT) + count(Kind.WFD_CLIENT));
+    }
+
+    /**
+     * Returns how many WLAN client handles ({@code WlanOpenHandle}) are open.
+     *
+     * @return the number of open WLAN client handles
+     */
+    public synchronized int openWlanHandles() {
+        return (int) count(Kind.WLAN_CLIENT);
+    }
+
+    /**
+     * Returns how many Wi-Fi Direct client handles ({@code WFDOpenHandle}) are open.
+     *
+     * @return the number of open Wi-Fi Direct client handles
+     */
+    public synchronized int openWfdHandles() {
+        return (int) count(Kind.WFD_CLIENT);
+    }
+
+    /**
+     * Returns how many Wi-Fi Direct sessions are open or opening.
+     *
+     * @return the number of sessions
+     */
+    public synchronized int openSessions() {
+        return (int) handles.values().stream().filter(h -> h.kind == Kind.WFD_SESSION).count();
+    }
+
+    /**
+     * Returns how many calls were made with a handle that was not open (a stale or made-up one).
+     *
+     * @return the number of such calls
+     */
+    public synchronized int staleHandleCalls() {
+        return staleCalls;
+    }
+
+    /**
+     * Returns how many Wi-Fi Direct open completions were delivered to their callbacks.
+     *
+     * @return the number of completions
+     */
+    public synchronized int completionsDelivered() {
+        return completionsDelivered;
+    }
+
+    /**
+     * Returns how many sessions {@code WFDCloseSession} closed.
+     *
+     * @return the number of closed sessions
+     */
+    public synchronized int sessionsClosed() {
+        return sessionsClosed;
+    }
+
+    /**
+     * Returns how many times {@code function} was called.
+     *
+     * @param function the name of a {@link WlanApi} function
+     * @return the number of calls
+     */
+    public synchronized int calls(String function) {
+        AtomicInteger n = calls.get(function);
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until no simulated open or notification is in progress.
+     *
+     * @param timeout the longest wait
+     * @return whether the simulator is idle
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (pendingWork > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    /** Stops the simulator's threads; opens still pending never complete. */
+    @Override
+    public void close() {
+        service.shutdownNow();
+        notifier.shutdownNow();
+    }
+
+    // ---- The simulated functions ---------------------------------------------------------------
+
+    /** Counts the call and returns an injected error for it, or 0. */
+    private int enter(String function) {
+        calls.computeIfAbsent(function, f -> new AtomicInteger()).incrementAndGet();
+        Integer e = nextErrors.remove(function);
+        return e == null ? SUCCESS : e;
+    }
+
+    private Handle find(WinNT.HANDLE h, Kind kind) {
+        long v = h == null || h.getPointer() == null ? 0 : Pointer.nativeValue(h.getPointer());
+        Handle found = handles.get(v);
+        if (found != null && found.kind == kind) {
+            return found;
+        }
+        if (v != 0) {
+            staleCalls++;
+        }
+        return null;
+    }
+
+    private long count(Kind kind) {
+        return handles.values().stream().filter(h -> h.kind == kind).count();
+    }
+
+    private Handle allocate(Kind kind) {
+        Handle h = new Handle(kind, nextHandle);
+        nextHandle += 0x10; // never reused, so a stale handle is always recognised
+        handles.put(h.value, h);
+        return h;
+    }
+
+    private static WinNT.HANDLE handle(long value) {
+        return new WinNT.HANDLE(new Pointer(value));
+    }
+
+    private void requireWfd(String function) {
+        if (!wfdAvailable) {
+            throw (WlanUnavailableException) WlanException.of(function, 127); // ERROR_PROC_NOT_FOUND
+        }
+    }
+
+    @Override
+    public synchronized int WlanOpenHandle(int dwClientVersion, Pointer pReserved, IntByReference pdwNegotiatedVersion,
+            WinNT.HANDLEByReference phClientHandle) {
+        int e = enter("WlanOpenHandle");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (pReserved != null || pdwNegotiatedVersion == null || phClientHandle == null) {
+            return INVALID_PARAMETER;
+        }
+        if (!running) {
+            return SERVICE_NOT_ACTIVE;
+        }
+        if (dwClientVersion != 1 && dwClientVersion != 2) {
+            return NOT_SUPPORTED;
+        }
+        if (count(Kind.WLAN_CLIENT) >= handleLimit) {
+            return SESSION_LIMIT;
+        }
+        Handle h = allocate(Kind.WLAN_CLIENT);
+        pdwNegotiatedVersion.setValue(Math.min(dwClientVersion, serverVersion));
+        phClientHandle.setValue(handle(h.value));
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WlanCloseHandle(WinNT.HANDLE hClientHandle, Pointer pReserved) {
+        int e = enter("WlanCloseHandle");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (hClientHandle == null || hClientHandle.getPointer() == null || pReserved != null) {
+            return INVALID_PARAMETER;
+        }
+        Handle h = find(hClientHandle, Kind.WLAN_CLIENT);
+        if (h == null) {
+            return INVALID_HANDLE;
+        }
+        if (h.callbackThread == Thread.currentThread()) {
+            throw new IllegalStateException("WlanCloseHandle called from inside a notification callback of the same "
+                    + "handle: on Windows this call never returns");
+        }
+        h.notify = null; // outstanding notifications are discarded
+        while (h.callbacksRunning > 0) { // a running callback is waited for
+            try {
+                wait();
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        handles.remove(h.value);
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WlanRegisterNotification(WinNT.HANDLE hClientHandle, int dwNotifSource,
+            boolean bIgnoreDuplicate, WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext,
+            Pointer pReserved, IntByReference pdwPrevNotifSource) {
+        int e = enter("WlanRegisterNotification");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (hClientHandle == null || pReserved != null || (dwNotifSource != 0 && funcCallback == null)) {
+            return INVALID_PARAMETER;
+        }
+        Handle h = find(hClientHandle, Kind.WLAN_CLIENT);
+        if (h == null) {
+            return INVALID_HANDLE;
+        }
+        if (!running) {
+            return SERVICE_NOT_ACTIVE;
+        }
+        if (pdwPrevNotifSource != null) {
+            pdwPrevNotifSource.setValue(h.sources);
+        }
+        h.sources = dwNotifSource;
+        h.notify = dwNotifSource == 0 ? null : funcCallback;
+        h.notifyContext = pCallbackContext;
+        return SUCCESS;
+    }
+
+    /** On a simulator thread: one notification to every handle registered for its source. */
+    private void deliver(int source, int code, UUID iface, byte[] data) {
+        List<Handle> targets = new ArrayList<>();
+        synchronized (this) {
+            for (Handle h : handles.values()) {
+                if (h.kind == Kind.WLAN_CLIENT && h.notify != null && (h.sources & source) != 0) {
+                    targets.add(h);
+                }
+            }
+        }
+        for (Handle h : targets) {
+            WLAN_NOTIFICATION_CALLBACK callback;
+            Pointer context;
+            synchronized (this) {
+                if (h.notify == null || !handles.containsKey(h.value)) {
+                    continue; // closed or unregistered meanwhile
+                }
+                callback = h.notify;
+                context = h.notifyContext;
+                h.callbacksRunning++;
+                h.callbackThread = Thread.currentThread();
+            }
+            Memory buffer = new Memory(Math.max(1, data.length));
+            buffer.write(0, data, 0, data.length);
+            WLAN_NOTIFICATION_DATA n = new WLAN_NOTIFICATION_DATA();
+            n.NotificationSource = source;
+            n.NotificationCode = code;
+            n.InterfaceGuid = guid(iface);
+            n.dwDataSize = data.length;
+            n.pData = data.length == 0 ? null : buffer;
+            n.write();
+            try {
+                callback.callback(n, context);
+            } finally {
+                buffer.clear(); // valid only during the callback
+                synchronized (this) {
+                    h.callbacksRunning--;
+                    h.callbackThread = null;
+                    notifyAll();
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized int WFDOpenHandle(int dwClientVersion, IntByReference pdwNegotiatedVersion,
+            WinNT.HANDLEByReference phClientHandle) {
+        requireWfd("WFDOpenHandle");
+        int e = enter("WFDOpenHandle");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (dwClientVersion != WFD_API_VERSION_1_0 || pdwNegotiatedVersion == null || phClientHandle == null) {
+            return INVALID_PARAMETER;
+        }
+        if (!running) {
+            return SERVICE_NOT_ACTIVE;
+        }
+        if (count(Kind.WFD_CLIENT) >= handleLimit) {
+            return SESSION_LIMIT;
+        }
+        Handle h = allocate(Kind.WFD_CLIENT);
+        pdwNegotiatedVersion.setValue(WFD_API_VERSION_1_0);
+        phClientHandle.setValue(handle(h.value));
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WFDCloseHandle(WinNT.HANDLE hClientHandle) {
+        requireWfd("WFDCloseHandle");
+        int e = enter("WFDCloseHandle");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (hClientHandle == null || hClientHandle.getPointer() == null) {
+            return INVALID_PARAMETER;
+        }
+        Handle h = find(hClientHandle, Kind.WFD_CLIENT);
+        if (h == null) {
+            return INVALID_HANDLE;
+        }
+        // Windows waits for the handle's pending opens: complete them now, as cancelled.
+        for (Handle s : new ArrayList<>(handles.values())) {
+            if (s.kind == Kind.WFD_SESSION && s.owner == h.value && s.pending && s.completeNow != null) {
+                s.cancelled = true;
+                s.completion.cancel(false);
+                s.completeNow.run();
+            }
+        }
+        handles.values().removeIf(s -> s.kind == Kind.WFD_SESSION && s.owner == h.value);
+        handles.remove(h.value);
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WFDStartOpenSession(WinNT.HANDLE hClientHandle, byte[] pDeviceAddress, Pointer pvContext,
+            WFD_OPEN_SESSION_COMPLETE_CALLBACK pfnCallback, WinNT.HANDLEByReference phSessionHandle) {
+        requireWfd("WFDStartOpenSession");
+        int e = enter("WFDStartOpenSession");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (pDeviceAddress == null || pDeviceAddress.length != 6 || pfnCallback == null || phSessionHandle == null) {
+            return INVALID_PARAMETER;
+        }
+        Handle client = find(hClientHandle, Kind.WFD_CLIENT);
+        if (client == null) {
+            return INVALID_HANDLE;
+        }
+        if (!running) {
+            return SERVICE_NOT_ACTIVE;
+        }
+        if (wfdDisabled) {
+            return INVALID_STATE;
+        }
+        Peer peer = peers.getOrDefault(MacAddress.of(pDeviceAddress),
+                new Peer(Duration.ZERO, SUCCESS, 0, UUID.nameUUIDFromBytes(pDeviceAddress)));
+        Handle session = allocate(Kind.WFD_SESSION);
+        session.owner = client.value;
+        session.pending = true;
+        pendingWork++;
+        Runnable complete = () -> complete(session, peer, pfnCallback, pvContext);
+        session.completeNow = complete;
+        session.completion = service.schedule(complete, peer.delay.toNanos(), TimeUnit.NANOSECONDS);
+        phSessionHandle.setValue(handle(session.value));
+        return SUCCESS;
+    }
+
+    /** The service's side of an open: decides, then calls back outside the lock. */
+    private void complete(Handle session, Peer peer, WFD_OPEN_SESSION_COMPLETE_CALLBACK callback, Pointer context) {
+        int error;
+        synchronized (this) {
+            if (!session.pending) {
+                return; // completed already (cancelled by a handle close)
+            }
+            session.pending = false; // a success is open before its callback runs
+            error = session.cancelled ? CANCELLED : peer.error;
+            completionsDelivered++;
+        }
+        try {
+            Guid.GUID.ByValue g = new Guid.GUID.ByValue(guid(error == SUCCESS ? peer.iface : new UUID(0, 0)));
+            callback.callback(handle(session.value), context, g, error, error == SUCCESS ? 0 : peer.reason);
+        } finally {
+            synchronized (this) {
+                if (error != SUCCESS) {
+                    handles.remove(session.value); // a failed session's handle lasts until its callback returns
+                }
+                pendingWork--;
+                notifyAll();
+            }
+        }
+    }
+
+    @Override
+    public synchronized int WFDCancelOpenSession(WinNT.HANDLE hSessionHandle) {
+        requireWfd("WFDCancelOpenSession");
+        int e = enter("WFDCancelOpenSession");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (hSessionHandle == null || hSessionHandle.getPointer() == null) {
+            return INVALID_PARAMETER;
+        }
+        Handle s = find(hSessionHandle, Kind.WFD_SESSION);
+        if (s == null) {
+            return INVALID_HANDLE;
+        }
+        if (s.pending && !s.cancelled) {
+            s.cancelled = true;
+            if (s.completion.cancel(false)) { // not started yet: complete now, as cancelled
+                service.execute(s.completeNow);
+            }
+        }
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WFDCloseSession(WinNT.HANDLE hSessionHandle) {
+        requireWfd("WFDCloseSession");
+        int e = enter("WFDCloseSession");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (hSessionHandle == null || hSessionHandle.getPointer() == null) {
+            return INVALID_PARAMETER;
+        }
+        Handle s = find(hSessionHandle, Kind.WFD_SESSION);
+        if (s == null) {
+            return INVALID_HANDLE;
+        }
+        if (s.pending) {
+            return INVALID_STATE; // it does not close a session whose open is pending
+        }
+        handles.remove(s.value);
+        sessionsClosed++;
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WFDOpenLegacySession(WinNT.HANDLE hClientHandle, byte[] pLegacyMacAddress,
+            WinNT.HANDLEByReference phSessionHandle, Guid.GUID pGuidSessionInterface) {
+        requireWfd("WFDOpenLegacySession");
+        int e = enter("WFDOpenLegacySession");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (pLegacyMacAddress == null || pLegacyMacAddress.length != 6 || phSessionHandle == null
+                || pGuidSessionInterface == null) {
+            return INVALID_PARAMETER;
+        }
+        Handle client = find(hClientHandle, Kind.WFD_CLIENT);
+        if (client == null) {
+            return INVALID_HANDLE;
+        }
+        if (!running) {
+            return SERVICE_NOT_ACTIVE;
+        }
+        if (wfdDisabled) {
+            return INVALID_STATE;
+        }
+        Peer peer = peers.getOrDefault(MacAddress.of(pLegacyMacAddress),
+                new Peer(Duration.ZERO, SUCCESS, 0, UUID.nameUUIDFromBytes(pLegacyMacAddress)));
+        if (peer.error != SUCCESS) {
+            return peer.error;
+        }
+        Handle session = allocate(Kind.WFD_SESSION);
+        session.owner = client.value;
+        Guid.GUID g = guid(peer.iface);
+        pGuidSessionInterface.Data1 = g.Data1;
+        pGuidSessionInterface.Data2 = g.Data2;
+        pGuidSessionInterface.Data3 = g.Data3;
+        pGuidSessionInterface.Data4 = g.Data4;
+        pGuidSessionInterface.write();
+        phSessionHandle.setValue(handle(session.value));
+        return SUCCESS;
+    }
+
+    /** A {@link UUID} as a Windows GUID: the same 32 hex digits. */
+    private static Guid.GUID guid(UUID u) {
+        Guid.GUID g = new Guid.GUID();
+        long msb = u.getMostSignificantBits();
+        long lsb = u.getLeastSignificantBits();
+        g.Data1 = (int) (msb >>> 32);
+        g.Data2 = (short) (msb >>> 16);
+        g.Data3 = (short) msb;
+        for (int i = 0; i < 8; i++) {
+            g.Data4[i] = (byte) (lsb >>> (56 - 8 * i));
+        }
+        g.write();
+        return g;
+    }
+
+    @Override
+    public String toString() {
+        return "WlanApi[simulated, " + openHandles() + " handles open]";
+    }
+}

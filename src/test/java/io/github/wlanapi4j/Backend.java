@@ -1,0 +1,51 @@
+package io.github.wlanapi4j;
+
+import com.sun.jna.platform.win32.WinNT;
+import java.util.UUID;
+
+/**
+ * What the contract tests run against: an implementation of the native contract, with controls
+ * (fault injection, switches) and counters. Two exist: the C stand-in ({@link StandIn}), reached
+ * through real native calls, and the pure-Java simulator ({@link SimulatorBackend}). Running one
+ * suite against both keeps the simulator from drifting from the native behaviour.
+ *
+ * <p>A backend that lacks a control or a counter skips the test that asks for it, saying so.
+ */
+interface Backend {
+    /** The library's binding of this backend. */
+    WlanApi directBinding();
+
+    /** {@link WlanApi} as a JNA interface mapping (native backends only). */
+    WlanApi interfaceBinding();
+
+    void reset();
+
+    void failNext(String function, int code);
+
+    /** A setting by its stand-in name: service_running, server_version, wfd_policy_disabled, ... */
+    void set(String name, int value);
+
+    /** A counter by its stand-in name: wlan_handles, wfd_handles, sessions, stale_calls, ... */
+    int get(String name);
+
+    int calls(String function);
+
+    long[] lastArgs(String function);
+
+    /** Waits, with a bound, until a counter reaches a value. */
+    void await(String name, int value);
+
+    void peer(MacAddress peer, int delayMs, int error, int reason, UUID iface);
+
+    /** Sends {@code count} notifications, each with its sequence number as 4 little-endian bytes then 4 × 0xA5. */
+    void notify(WlanNotificationSource source, int code, UUID iface, int count);
+
+    /** A raw call with a borrowed handle: 0 while the handle is open, 6 once it is not. */
+    int enumInterfaces(WinNT.HANDLE handle);
+
+    void assertInvariants();
+
+    /** Releases what the backend holds (the simulator's threads); the stand-in stays loaded. */
+    default void close() {
+    }
+}
