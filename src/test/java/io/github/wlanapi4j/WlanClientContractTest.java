@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -261,43 +260,11 @@ class WlanClientContractTest {
             int iterations = 200;
             int threads = 4;
             backend.set("enum_delay_us", 20); // widen the window in which a call is in flight
-            AtomicInteger unexpected = new AtomicInteger();
+            int unexpected = 0;
             for (int i = 0; i < iterations; i++) {
-                WlanClient wlan = WlanClient.open(api);
-                CountDownLatch running = new CountDownLatch(threads);
-                List<Thread> workers = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    Thread w = new Thread(() -> {
-                        boolean counted = false;
-                        try {
-                            while (true) {
-                                if (wlan.withHandle(backend::enumInterfaces) != 0) {
-                                    unexpected.incrementAndGet();
-                                }
-                                if (!counted) {
-                                    running.countDown();
-                                    counted = true;
-                                }
-                            }
-                        } catch (IllegalStateException closed) {
-                            // the expected way out
-                        } finally {
-                            if (!counted) {
-                                running.countDown();
-                            }
-                        }
-                    });
-                    workers.add(w);
-                    w.start();
-                }
-                assertTrue(running.await(10, TimeUnit.SECONDS));
-                wlan.close();
-                for (Thread w : workers) {
-                    w.join(10_000);
-                    assertFalse(w.isAlive(), "a worker did not stop after close");
-                }
+                unexpected += CloseRace.closeWhileBorrowing(WlanClient.open(api), threads, backend::enumInterfaces);
             }
-            assertEquals(0, unexpected.get(), "a borrowed call failed");
+            assertEquals(0, unexpected, "a borrowed call failed");
             assertEquals(0, backend.get("wlan_handles"), "handles outstanding");
             assertEquals(iterations, backend.calls("WlanCloseHandle"));
             assertTrue(backend.calls("WlanEnumInterfaces") >= iterations * threads);
