@@ -35,6 +35,7 @@ final class Notifications {
     private static final Executor DELIVERY = DeliveryThreads.newPool("wlanapi4j-notify-");
 
     private final long context = NEXT_CONTEXT.incrementAndGet();
+    private final Pointer contextPointer = new Pointer(context);
     private final WlanApi api;
     private final HandleGuard guard;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -89,20 +90,35 @@ final class Notifications {
         if (mask == registeredMask) {
             return;
         }
-        int wanted = mask;
-        REGISTERED.put(context, this); // before the call: the first notification may beat its return
-        int code = guard.borrow(h -> api.WlanRegisterNotification(h, wanted, false,
-                wanted == 0 ? null : CALLBACK, new Pointer(context), null, null));
-        if (code == ErrorTable.ERROR_SUCCESS) {
-            registeredMask = wanted;
-        }
-        if (registeredMask == 0) {
-            REGISTERED.remove(context);
-        }
+        int code = registerNative(mask);
         if (code != ErrorTable.ERROR_SUCCESS) {
             throw ErrorTable.exception("WlanRegisterNotification", code)
-                    .withContext("sources 0x" + Integer.toHexString(wanted));
+                    .withContext("sources 0x" + Integer.toHexString(mask));
         }
+    }
+
+    /**
+     * The one place that calls {@code WlanRegisterNotification} (mask 0 unregisters), with the
+     * handle borrowed, and keeps {@code registeredMask} and the context map in line with what the
+     * service has. Holds the lock.
+     *
+     * @throws IllegalStateException if the client's handle is closed (nothing is registered then)
+     */
+    private int registerNative(int mask) {
+        return guard.borrow(h -> {
+            if (mask != 0) {
+                REGISTERED.put(context, this); // before the call: the first notification may beat its return
+            }
+            int code = api.WlanRegisterNotification(h, mask, false, mask == 0 ? null : CALLBACK, contextPointer,
+                    null, null);
+            if (code == ErrorTable.ERROR_SUCCESS) {
+                registeredMask = mask;
+            }
+            if (registeredMask == 0) {
+                REGISTERED.remove(context);
+            }
+            return code;
+        });
     }
 
     /**
@@ -120,7 +136,7 @@ final class Notifications {
             REGISTERED.remove(context);
             if (registeredMask != 0) {
                 try {
-                    int code = guard.borrow(h -> api.WlanRegisterNotification(h, 0, false, null, null, null, null));
+                    int code = registerNative(0);
                     if (code != ErrorTable.ERROR_SUCCESS) {
                         // WlanCloseHandle, which follows, removes the registration in any case.
                         LOG.log(System.Logger.Level.DEBUG, () -> "unregistering notifications before close: "

@@ -24,8 +24,12 @@ import java.util.function.Function;
  */
 public final class WlanClient implements AutoCloseable {
     private final Guard guard;
-    /** Created by the first subscribe; guarded by {@code guard} (with {@code closing}). */
+    /** Created by the first subscribe; guarded by {@code guard}. */
     private Notifications notifications;
+    /**
+     * Set by close() under the same lock, before the guard closes: a subscribe between the two
+     * would otherwise make a hub that close() never sees.
+     */
     private boolean closing;
 
     private WlanClient(Guard guard) {
