@@ -88,8 +88,8 @@ final class NativeWlanApi implements WlanApi {
         static final Object OUTCOME = loadOnce();
     }
 
-    /** Where a handle fits a Java long exactly, it can travel as a primitive. */
-    private static final boolean POINTER_IS_LONG = Native.POINTER_SIZE == Long.BYTES;
+    /** Where a pointer fits a Java long exactly, it can travel, and be read, as a primitive. */
+    static final boolean POINTER_IS_LONG = Native.POINTER_SIZE == Long.BYTES;
 
     private final Missing wfdMissing;
 

@@ -1,10 +1,10 @@
 package io.github.wlanapi4j;
 
 import com.sun.jna.Native;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /**
  * Out-parameters for one native call, reused per thread: a new {@code ByReference} costs a
@@ -74,7 +74,7 @@ final class OutParams {
      * (no HANDLE or Pointer object); a NULL one is a broken binding, not a handle.
      */
     long handleValue(String function) {
-        long value = Native.POINTER_SIZE == Long.BYTES ? handleView.getLong(0) : handleView.getInt(0) & 0xFFFF_FFFFL;
+        long value = NativeWlanApi.POINTER_IS_LONG ? handleView.getLong(0) : handleView.getInt(0) & 0xFFFF_FFFFL;
         if (value == 0) {
             throw new IllegalStateException(function + " reported success but returned a NULL handle");
         }
@@ -82,19 +82,10 @@ final class OutParams {
     }
 
     private void clearHandle() {
-        if (Native.POINTER_SIZE == Long.BYTES) {
+        if (NativeWlanApi.POINTER_IS_LONG) {
             handleView.putLong(0, 0);
         } else {
             handleView.putInt(0, 0);
         }
-    }
-
-    /** The handle a successful call returned; a NULL one is a broken binding, not a handle. */
-    WinNT.HANDLE handle(String function) {
-        WinNT.HANDLE h = handle.getValue();
-        if (h == null || h.getPointer() == null) {
-            throw new IllegalStateException(function + " reported success but returned a NULL handle");
-        }
-        return h;
     }
 }

@@ -274,7 +274,7 @@ public final class WfdClient implements AutoCloseable {
             if (code != ErrorTable.ERROR_SUCCESS) {
                 throw ErrorTable.exception("WFDOpenLegacySession", code).withContext("peer " + peer);
             }
-            session = new WfdSession(this, out.handle("WFDOpenLegacySession"), peer, Guids.toUuid(iface));
+            session = new WfdSession(this, out.handleValue("WFDOpenLegacySession"), peer, Guids.toUuid(iface));
         } finally {
             out.giveBack();
             if (session == null) {
@@ -318,7 +318,7 @@ public final class WfdClient implements AutoCloseable {
         WlanException failure = null;
         try {
             if (error == ErrorTable.ERROR_SUCCESS) {
-                session = new WfdSession(this, open.handle(), open.peer, iface);
+                session = new WfdSession(this, Pointer.nativeValue(open.handle().getPointer()), open.peer, iface);
                 adopt(session);
                 if (open.cancelWanted()) {
                     session.closeAndReport();

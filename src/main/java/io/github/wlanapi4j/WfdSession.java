@@ -1,6 +1,5 @@
 package io.github.wlanapi4j;
 
-import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinNT;
 import java.util.UUID;
 
@@ -20,11 +19,11 @@ public final class WfdSession implements AutoCloseable {
     private final Guard guard;
 
     /** Takes over one reference on the client's guard, released when the session is closed. */
-    WfdSession(WfdClient client, WinNT.HANDLE handle, MacAddress peer, UUID interfaceGuid) {
+    WfdSession(WfdClient client, long handle, MacAddress peer, UUID interfaceGuid) {
         this.client = client;
         this.peer = peer;
         this.interfaceGuid = interfaceGuid;
-        this.guard = new Guard(client.api(), client.guard(), Pointer.nativeValue(handle.getPointer()));
+        this.guard = new Guard(client.api(), client.guard(), handle);
         Leaks.watch(this, guard);
     }
 
