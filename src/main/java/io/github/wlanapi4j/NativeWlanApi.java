@@ -152,7 +152,8 @@ final class NativeWlanApi implements WlanApi {
         if (!Platform.isWindows()) {
             return "wlanapi.dll is not available: the Native Wifi API exists only on Windows, and this is "
                     + System.getProperty("os.name") + " (" + System.getProperty("os.arch") + "). "
-                    + "Tests can pass a WlanApi of their own, such as a mock, to WlanClient.open(WlanApi).";
+                    + "Tests can pass a WlanApi of their own, such as io.github.wlanapi4j.simulator.WlanSimulator, "
+                    + "to WlanClient.open(WlanApi).";
         }
         return "wlanapi.dll could not be loaded. On Windows Server, install the Wireless LAN Service feature "
                 + "(PowerShell: Install-WindowsFeature Wireless-Networking) and restart; on client editions of "

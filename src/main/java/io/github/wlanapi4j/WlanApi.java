@@ -14,7 +14,8 @@ import com.sun.jna.win32.StdCallLibrary;
  * {@code GetLastError} after these).
  *
  * <p>This is the seam of the library: {@link WlanClient} and {@link WfdClient} take a
- * {@code WlanApi}, so tests can pass a mock, and code that needs a function the wrappers do not
+ * {@code WlanApi}, so tests can pass {@link io.github.wlanapi4j.simulator.WlanSimulator} or a
+ * mock, and code that needs a function the wrappers do not
  * cover can call the binding directly with a handle borrowed through
  * {@link WlanClient#withHandle(java.util.function.Function)}. Most programs never call it.
  *
