@@ -4,54 +4,54 @@ import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.WinNT;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.lang.ref.Cleaner;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
  * Owns one native handle and guarantees that it is closed exactly once, never while a call on it
  * is in flight, and never used after close. A port of .NET's {@code SafeHandle}.
  *
- * <p>Every call on the handle borrows a reference for its duration ({@link #acquire()} /
- * {@link #release()}); so do a pending Wi-Fi Direct open and an open session, on their client's
- * guard. {@link #close()} marks the guard closed, after which no borrow can begin. Whichever
- * comes last, the close or the release of the last reference, runs the native close: so it runs
- * once, and only when no call is in flight, which also rules out the service recycling the
- * handle value under a running call.
+ * <p>One atomic word holds the whole state: bit 0 says closed, the bits above count references.
+ * The owner holds one reference from construction until {@link #close()}; every call on the handle
+ * borrows one for its duration ({@link #acquire()} / {@link #release()}), and so do a pending
+ * Wi-Fi Direct open and an open session, on their client's guard. A borrow is refused once the
+ * closed bit is set, so the count can reach zero only after close, and only once: whoever takes it
+ * there (the close, or the release of the last borrow) runs the native close. That decision is a
+ * single atomic step, so the close runs once and never under a call in flight, which also rules
+ * out the service recycling the handle value under a running call.
  *
- * <p>The count of references is this object itself: it extends {@link LongAdder}, so that a
- * handle costs one object, and a borrow is one uncontended CAS, while borrows from many threads
- * on one shared handle go to per-thread cells and scale. The closed state is a separate volatile
- * field: a borrow adds to the count, then reads the state; a close writes the state, then sums
- * the count. Of two that race, the second always sees the first.
+ * <p>The trade-off: all borrowers of one handle update one word, so borrows of a handle shared by
+ * many threads contend on one cache line. Striping the count (as a {@code LongAdder} does) would
+ * scale better, but its sum is not a snapshot, and a close that reads a striped count can decide
+ * "no borrows" while one is in flight. Correctness first.
  *
- * <p>The guard is also its wrapper's Cleaner action (lifecycle law 8): it refers to the handle
- * and to how to close it, never to the wrapper. Subclasses are static for that reason.
+ * <p>Subclasses say how to close their kind of handle. They must not refer to their wrapper: the
+ * leak tracker ({@link Leaks}) holds the guard after the wrapper has gone (lifecycle law 8).
+ *
+ * <p>The three accessors of the state word are package-private and overridable only so that a
+ * test can pause a thread at every shared step and explore the interleavings
+ * ({@code HandleGuardInterleavingTest}); no production class overrides them, so the JIT treats
+ * them as final.
  */
-abstract class HandleGuard extends LongAdder implements Runnable {
-    private static final long serialVersionUID = 1L;
+abstract class HandleGuard {
     private static final System.Logger LOG = System.getLogger("io.github.wlanapi4j");
-    private static final int OPEN = 0;
-    private static final int CLOSED = 1;
-    private static final int DONE = 2;
+    private static final long CLOSED = 1;
+    private static final long ONE = 2;
     private static final VarHandle STATE;
 
     static {
         try {
-            STATE = MethodHandles.lookup().findVarHandle(HandleGuard.class, "state", int.class);
+            STATE = MethodHandles.lookup().findVarHandle(HandleGuard.class, "state", long.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** The handle's value; the HANDLE object for borrowers is made on the first borrow. */
+    /** References × 2, plus 1 once closed. Starts with the owner's reference. */
+    private volatile long state = ONE;
+    /** The handle's value. */
     private final long address;
-    private transient volatile WinNT.HANDLE handle;
-    private volatile int state;
-    /** Ended before a leaked handle is closed (a client's notifications); set at most once. */
-    private transient volatile Runnable dependents;
-    private transient Cleaner.Cleanable cleanable;
-    private transient Throwable openedAt;
+    /** The HANDLE borrowers get: one per guard, made on the first borrow. */
+    private volatile WinNT.HANDLE handle;
 
     HandleGuard(long address) {
         this.address = address;
@@ -63,17 +63,25 @@ abstract class HandleGuard extends LongAdder implements Runnable {
     /** The native close function's name, for its error: "WlanCloseHandle". */
     abstract String closeFunction();
 
-    /** Runs the native close and returns its {@code DWORD} result. */
-    abstract int closeNative(WinNT.HANDLE handle);
+    /** Runs the native close of the handle {@code address} and returns its {@code DWORD} result. */
+    abstract int closeNative(long address);
 
-    /** Has {@code wrapper}'s collection close this handle if it is still open (law 8). */
-    final void watch(Object wrapper, Cleaner cleaner, Throwable openedAt) {
-        this.openedAt = openedAt;
-        this.cleanable = cleaner.register(wrapper, this);
+    /** A HANDLE for {@code address}, for a close; made where it is used, so it need not escape. */
+    static WinNT.HANDLE handleOf(long address) {
+        return new WinNT.HANDLE(new Pointer(address));
     }
 
-    final void endAlsoOnLeak(Runnable dependents) {
-        this.dependents = dependents;
+    long loadState() {
+        return state;
+    }
+
+    boolean casState(long expected, long update) {
+        return STATE.compareAndSet(this, expected, update);
+    }
+
+    /** Adds {@code delta} and returns the new state. */
+    long addState(long delta) {
+        return (long) STATE.getAndAdd(this, delta) + delta;
     }
 
     /**
@@ -82,14 +90,14 @@ abstract class HandleGuard extends LongAdder implements Runnable {
      * @throws IllegalStateException if the handle is closed (no native call is made)
      */
     final WinNT.HANDLE acquire() {
-        if (state == OPEN) {
-            increment();
-            if (state == OPEN) {
-                return handle();
+        long s;
+        do {
+            s = loadState();
+            if ((s & CLOSED) != 0) {
+                throw new IllegalStateException(owner() + " is closed");
             }
-            releaseAndLog(); // close() came between: back out (and close, if we were the last)
-        }
-        throw new IllegalStateException(owner() + " is closed");
+        } while (!casState(s, s + ONE));
+        return handle();
     }
 
     /**
@@ -97,8 +105,7 @@ abstract class HandleGuard extends LongAdder implements Runnable {
      * close here and returns its failure, if any.
      */
     final WlanException release() {
-        decrement();
-        return state == OPEN ? null : finishIfIdle();
+        return addState(-ONE) == CLOSED ? closeNow() : null;
     }
 
     /**
@@ -123,76 +130,49 @@ abstract class HandleGuard extends LongAdder implements Runnable {
     }
 
     /**
-     * Closes: no new borrow can begin, and the native close runs now if no reference is held,
-     * else when the last one is released. Idempotent and thread-safe.
+     * Closes: drops the owner's reference, after which no borrow can begin. The native close runs
+     * now if no borrow is in flight, else when the last one is released. Idempotent and
+     * thread-safe.
      *
      * @return the failure of the native close if this call ran it and it failed, else null
      */
     final WlanException close() {
-        if (!STATE.compareAndSet(this, OPEN, CLOSED)) {
-            return null;
-        }
-        if (cleanable != null) {
-            cleanable.clean(); // closed properly: the Cleaner has nothing left to do (see run())
-        }
-        return finishIfIdle();
+        long s;
+        do {
+            s = loadState();
+            if ((s & CLOSED) != 0) {
+                return null;
+            }
+        } while (!casState(s, (s - ONE) | CLOSED));
+        return s == ONE ? closeNow() : null;
     }
 
     /** The HANDLE borrowers get: one per guard, made when first needed. */
     private WinNT.HANDLE handle() {
         WinNT.HANDLE h = handle;
         if (h == null) {
-            h = new WinNT.HANDLE(new Pointer(address)); // a race makes two equal ones: harmless
+            h = handleOf(address); // a race makes two equal ones: harmless
             handle = h;
         }
         return h;
     }
 
-    private WlanException finishIfIdle() {
-        if (sum() != 0 || !STATE.compareAndSet(this, CLOSED, DONE)) {
-            return null;
-        }
-        // Not handle(): a handle never borrowed needs no HANDLE object that outlives the call
-        // (and the JIT can then avoid making one at all).
-        WinNT.HANDLE h = handle;
-        int code = closeNative(h != null ? h : new WinNT.HANDLE(new Pointer(address)));
+    private WlanException closeNow() {
+        int code = closeNative(address);
         return code == ErrorTable.ERROR_SUCCESS ? null : ErrorTable.exception(closeFunction(), code);
     }
 
     final boolean isClosed() {
-        return state != OPEN;
+        return (loadState() & CLOSED) != 0;
     }
 
     /** References held: the owner's (until close) plus the borrows. */
     final long references() {
-        return sum() + (state == OPEN ? 1 : 0);
-    }
-
-    /** The Cleaner's action: the wrapper was collected; if it was never closed, report and close. */
-    @Override
-    public final void run() {
-        if (state != OPEN) {
-            return;
-        }
-        LOG.log(System.Logger.Level.WARNING, this + " was garbage-collected without close(); closing it now"
-                + (openedAt == null ? " (run with -Dwlanapi4j.leakStacks=true to see where it was opened)" : ""),
-                openedAt);
-        try {
-            Runnable d = dependents;
-            if (d != null) {
-                d.run();
-            }
-        } finally {
-            WlanException failure = close();
-            if (failure != null) {
-                LOG.log(System.Logger.Level.WARNING, "closing the unclosed " + owner() + " failed", failure);
-            }
-        }
+        return loadState() >>> 1;
     }
 
     @Override
     public final String toString() {
-        return owner() + "[handle=0x" + Long.toHexString(address)
-                + (isClosed() ? ", closed]" : "]");
+        return owner() + "[handle=0x" + Long.toHexString(address) + (isClosed() ? ", closed]" : "]");
     }
 }

@@ -4,11 +4,10 @@ import com.sun.jna.Pointer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -18,28 +17,36 @@ import java.util.function.Consumer;
  *
  * <p>The API allows one callback per handle, so the registration's source mask is the union of
  * the listeners' sources, re-registered as listeners come and go, and unregistered (source NONE)
- * when none remain. The service's callback only copies the notification and queues it; listeners
- * run on a delivery thread, one notification at a time per client, in arrival order. So a slow
- * listener never stalls the service, and a listener may call anything on the client, including
- * {@code close()}: Windows' {@code WlanCloseHandle} waits for a running callback, which here
- * never waits for anything.
+ * when none remain. The service's callback only copies the notification into a bounded queue; a
+ * delivery thread runs the listeners, one notification at a time per client, in arrival order. So
+ * a slow listener never stalls the service, and a listener may call anything on the client,
+ * including {@code close()}: Windows' {@code WlanCloseHandle} waits for a running callback, which
+ * here never waits for anything.
+ *
+ * <p>Reachability (lifecycle law 8): the static context table holds this hub weakly, and the
+ * client's guard does not refer to it. A listener may refer to its client, so anything static
+ * that held the hub strongly would keep an abandoned client, and its handle, alive forever.
  */
 final class Notifications {
     private static final System.Logger LOG = System.getLogger("io.github.wlanapi4j");
+    /** Notifications queued per client before new ones are dropped (about 110 bytes each). */
+    static final int QUEUE_CAPACITY = 1024;
 
     /** One callback object for every client; static, so reachable while any registration exists. */
     private static final WlanApi.WLAN_NOTIFICATION_CALLBACK CALLBACK =
             CallingConvention.notificationCallback(new NotificationCallback());
-    private static final ConcurrentHashMap<Long, Notifications> REGISTERED = new ConcurrentHashMap<>();
-    private static final AtomicLong NEXT_CONTEXT = new AtomicLong();
-    private static final Executor DELIVERY = DeliveryThreads.newPool("wlanapi4j-notify-");
+    private static final CallbackContexts<Notifications> CONTEXTS = new CallbackContexts<>();
 
-    private final long context = NEXT_CONTEXT.incrementAndGet();
-    private final Pointer contextPointer = new Pointer(context);
     private final WlanApi api;
     private final HandleGuard guard;
+    private final long context = CONTEXTS.addWeakly(this);
+    private final Pointer contextPointer = new Pointer(context);
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<WlanNotification> queue = new ConcurrentLinkedQueue<>();
+    /** The queue's length; ConcurrentLinkedQueue.size() walks the queue. */
+    private final AtomicInteger queued = new AtomicInteger();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicBoolean overflowReported = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
     /** Guards registeredMask and closed transitions; held across WlanRegisterNotification. */
     private final Object registration = new Object();
@@ -51,12 +58,14 @@ final class Notifications {
         this.guard = guard;
     }
 
+    /** Contexts of live hubs (for tests: none may outlive its client). */
+    static int liveContexts() {
+        return CONTEXTS.size();
+    }
+
     WlanClient.Subscription subscribe(Set<WlanNotificationSource> sources, Consumer<? super WlanNotification> listener) {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(listener, "listener");
-        if (sources.isEmpty() || sources.contains(null)) {
-            throw new IllegalArgumentException("sources must name at least one source and no null: " + sources);
-        }
         Listener l = new Listener(WlanNotificationSource.mask(sources), listener);
         synchronized (registration) {
             if (closed) {
@@ -75,7 +84,7 @@ final class Notifications {
 
     private void unsubscribe(Listener l) {
         synchronized (registration) {
-            if (listeners.remove(l) && !closed) {
+            if (listeners.remove(l) && !closed && !guard.isClosed()) {
                 register();
             }
         }
@@ -99,32 +108,27 @@ final class Notifications {
 
     /**
      * The one place that calls {@code WlanRegisterNotification} (mask 0 unregisters), with the
-     * handle borrowed, and keeps {@code registeredMask} and the context map in line with what the
-     * service has. Holds the lock.
+     * handle borrowed, and keeps {@code registeredMask} in line with what the service has. Holds
+     * the lock.
      *
      * @throws IllegalStateException if the client's handle is closed (nothing is registered then)
      */
     private int registerNative(int mask) {
         return guard.borrow(h -> {
-            if (mask != 0) {
-                REGISTERED.put(context, this); // before the call: the first notification may beat its return
-            }
             int code = api.WlanRegisterNotification(h, mask, false, mask == 0 ? null : CALLBACK, contextPointer,
                     null, null);
             if (code == ErrorTable.ERROR_SUCCESS) {
                 registeredMask = mask;
-            }
-            if (registeredMask == 0) {
-                REGISTERED.remove(context);
             }
             return code;
         });
     }
 
     /**
-     * Stops all delivery for good: queued notifications are dropped, no listener starts after
-     * this returns (one running now may finish), and the native registration is removed. Never
-     * waits for a listener, so a listener may close its own client.
+     * Stops all delivery for good: every listener is deactivated before this returns (so none is
+     * called after it; one running now may finish), queued notifications are dropped, and the
+     * native registration is removed. Never waits for a listener, so a listener may close its own
+     * client.
      */
     void close() {
         synchronized (registration) {
@@ -132,8 +136,11 @@ final class Notifications {
                 return;
             }
             closed = true;
+            for (Listener l : listeners) {
+                l.active = false;
+            }
             queue.clear();
-            REGISTERED.remove(context);
+            CONTEXTS.remove(context);
             if (registeredMask != 0) {
                 try {
                     int code = registerNative(0);
@@ -150,18 +157,38 @@ final class Notifications {
         }
     }
 
-    /** On the service's thread: copy, queue, and make sure a delivery thread drains the queue. */
+    /**
+     * On the service's thread: copy, queue, and make sure a delivery thread drains the queue.
+     * Never blocks: past {@link #QUEUE_CAPACITY} the notification is dropped and counted.
+     */
     private void receive(WlanApi.WLAN_NOTIFICATION_DATA data) {
         if (closed) {
             return;
         }
-        queue.add(WlanNotification.copyOf(data));
+        WlanNotification n = WlanNotification.copyOf(data);
+        if (queued.incrementAndGet() > QUEUE_CAPACITY) {
+            queued.decrementAndGet();
+            overflow(n);
+            return;
+        }
+        queue.add(n);
         scheduleDrain();
+    }
+
+    private void overflow(WlanNotification n) {
+        long count = dropped.incrementAndGet();
+        if (overflowReported.compareAndSet(false, true)) {
+            // Logged from a delivery thread: a log handler may block, the service thread must not.
+            CallbackContexts.deliver(() -> LOG.log(System.Logger.Level.WARNING, "WLAN notifications are arriving "
+                    + "faster than the listeners take them: " + QUEUE_CAPACITY + " are queued, so " + n
+                    + " was dropped, and so is every further one while the queue is full (dropped so far: " + count
+                    + "; WlanClient.droppedNotifications() counts them). This is logged once per client."));
+        }
     }
 
     private void scheduleDrain() {
         if (!closed && !queue.isEmpty() && draining.compareAndSet(false, true)) {
-            DELIVERY.execute(this::drain);
+            CallbackContexts.deliver(this::drain);
         }
     }
 
@@ -170,10 +197,8 @@ final class Notifications {
         try {
             WlanNotification n;
             while (!closed && (n = queue.poll()) != null) {
+                queued.decrementAndGet();
                 for (Listener l : listeners) {
-                    if (closed) {
-                        return;
-                    }
                     l.offer(n);
                 }
             }
@@ -189,10 +214,18 @@ final class Notifications {
         }
     }
 
+    long dropped() {
+        return dropped.get();
+    }
+
     /** One listener and its sources; the subscription handed to the user. */
     private final class Listener implements WlanClient.Subscription {
         final int mask;
         final Consumer<? super WlanNotification> consumer;
+        /**
+         * The one flag a delivery reads before it calls the listener: both closes clear it before
+         * they return, so a call that reads it set began before the close.
+         */
         volatile boolean active = true;
 
         Listener(int mask, Consumer<? super WlanNotification> consumer) {
@@ -201,7 +234,11 @@ final class Notifications {
         }
 
         void offer(WlanNotification n) {
-            if (!active || (n.sourceCode() & mask) == 0) {
+            if ((n.sourceCode() & mask) == 0) {
+                return;
+            }
+            Seams.reach(Seams.Point.BEFORE_LISTENER_CALL);
+            if (!active) {
                 return;
             }
             try {
@@ -225,7 +262,7 @@ final class Notifications {
         @Override
         public void callback(WlanApi.WLAN_NOTIFICATION_DATA data, Pointer context) {
             try {
-                Notifications hub = REGISTERED.get(Pointer.nativeValue(context));
+                Notifications hub = CONTEXTS.get(Pointer.nativeValue(context));
                 if (hub != null) {
                     hub.receive(data);
                 }

@@ -41,14 +41,18 @@ final class OutParams {
         CACHED.set(this);
     }
 
-    /** A native function that opens a handle: {@code WlanOpenHandle}, {@code WFDOpenHandle}. */
+    /**
+     * A native function that opens a handle: {@code WlanOpenHandle}, {@code WFDOpenHandle}. The
+     * binding and the requested version are passed in, so that callers can give non-capturing
+     * lambdas, which cost no allocation.
+     */
     interface OpenCall {
-        int call(IntByReference negotiatedVersion, WinNT.HANDLEByReference handle);
+        int call(WlanApi api, int requestedVersion, IntByReference negotiatedVersion, WinNT.HANDLEByReference handle);
     }
 
     /** What becomes of the handle (its value) and the negotiated version once open. */
     interface Wrap<T> {
-        T wrap(long handle, int negotiatedVersion);
+        T wrap(WlanApi api, long handle, int negotiatedVersion);
     }
 
     /**
@@ -56,14 +60,14 @@ final class OutParams {
      *
      * @throws WlanException the typed exception for a non-zero result
      */
-    static <T> T open(String function, OpenCall call, Wrap<T> wrap) {
+    static <T> T open(String function, WlanApi api, int requestedVersion, OpenCall call, Wrap<T> wrap) {
         OutParams out = take();
         try {
-            int code = call.call(out.dword, out.handle);
+            int code = call.call(api, requestedVersion, out.dword, out.handle);
             if (code != ErrorTable.ERROR_SUCCESS) {
                 throw ErrorTable.exception(function, code);
             }
-            return wrap.wrap(out.handleValue(function), out.dwordView.getInt(0));
+            return wrap.wrap(api, out.handleValue(function), out.dwordView.getInt(0));
         } finally {
             out.giveBack();
         }

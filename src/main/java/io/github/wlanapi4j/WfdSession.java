@@ -1,6 +1,5 @@
 package io.github.wlanapi4j;
 
-import com.sun.jna.platform.win32.WinNT;
 import java.util.UUID;
 
 /**
@@ -13,30 +12,29 @@ import java.util.UUID;
  * never runs before {@code WFDCloseSession} has returned.
  */
 public final class WfdSession implements AutoCloseable {
-    private final WfdClient client;
+    private final WfdSessions owner;
     private final MacAddress peer;
     private final UUID interfaceGuid;
     private final Guard guard;
 
     /** Takes over one reference on the client's guard, released when the session is closed. */
-    WfdSession(WfdClient client, long handle, MacAddress peer, UUID interfaceGuid) {
-        this.client = client;
+    WfdSession(WfdSessions owner, long handle, MacAddress peer, UUID interfaceGuid) {
+        this.owner = owner;
         this.peer = peer;
         this.interfaceGuid = interfaceGuid;
-        this.guard = new Guard(client.api(), client.guard(), handle);
+        this.guard = new Guard(owner.api, owner.guard, handle);
         Leaks.watch(this, guard);
     }
 
     /** The session handle's guard; static, so that it never refers to the session (law 8). */
     private static final class Guard extends HandleGuard {
-        private static final long serialVersionUID = 1L;
-        private final transient WlanApi api;
-        private final transient HandleGuard parent;
+        private final WlanApi api;
+        private final HandleGuard client;
 
-        Guard(WlanApi api, HandleGuard parent, long handle) {
+        Guard(WlanApi api, HandleGuard client, long handle) {
             super(handle);
             this.api = api;
-            this.parent = parent;
+            this.client = client;
         }
 
         @Override
@@ -50,11 +48,11 @@ public final class WfdSession implements AutoCloseable {
         }
 
         @Override
-        int closeNative(WinNT.HANDLE handle) {
+        int closeNative(long address) {
             try {
-                return api.WFDCloseSession(handle);
+                return api.WFDCloseSession(handleOf(address));
             } finally {
-                parent.releaseAndLog(); // the session's reference; may run WFDCloseHandle
+                client.releaseAndLog(); // the session's reference; may run WFDCloseHandle
             }
         }
     }
@@ -103,9 +101,13 @@ public final class WfdSession implements AutoCloseable {
 
     /** Closes, returning instead of throwing a failure of the native close. */
     WlanException closeAndReport() {
-        WlanException failure = guard.close();
-        client.forget(this);
-        return failure;
+        try {
+            WlanException failure = guard.close();
+            owner.forget(this);
+            return failure;
+        } finally {
+            java.lang.ref.Reference.reachabilityFence(this); // not "leaked" while closing
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.github.wlanapi4j;
 
 import com.sun.jna.platform.win32.WinNT;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
 import java.util.Objects;
 import java.util.Set;
@@ -23,14 +25,27 @@ import java.util.function.Function;
  * handle throws {@link IllegalStateException} without calling native code.
  */
 public final class WlanClient implements AutoCloseable {
+    /** What {@link #notifications} holds when close() came before any subscribe. */
+    private static final Notifications NONE_AND_CLOSED = new Notifications(null, null);
+    private static final VarHandle NOTIFICATIONS;
+
+    static {
+        try {
+            NOTIFICATIONS = MethodHandles.lookup().findVarHandle(WlanClient.class, "notifications",
+                    Notifications.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+        NONE_AND_CLOSED.close();
+    }
+
     private final Guard guard;
-    /** Created by the first subscribe; guarded by {@code guard}. */
-    private Notifications notifications;
     /**
-     * Set by close() under the same lock, before the guard closes: a subscribe between the two
-     * would otherwise make a hub that close() never sees.
+     * Null until the first subscribe makes the hub (which close() closes), or
+     * {@link #NONE_AND_CLOSED} if close() came first. Both changes are one CAS each, so a
+     * subscribe racing close() either makes a hub that close() closes or makes none.
      */
-    private boolean closing;
+    private volatile Notifications notifications;
 
     private WlanClient(Guard guard) {
         this.guard = guard;
@@ -39,8 +54,7 @@ public final class WlanClient implements AutoCloseable {
 
     /** The client handle's guard; static, so that it never refers to the client (law 8). */
     private static final class Guard extends HandleGuard {
-        private static final long serialVersionUID = 1L;
-        final transient WlanApi api;
+        final WlanApi api;
         /** Kept here, not in the client: it fits the guard's padding, and an open allocates less. */
         final int negotiatedVersion;
 
@@ -61,8 +75,8 @@ public final class WlanClient implements AutoCloseable {
         }
 
         @Override
-        int closeNative(WinNT.HANDLE handle) {
-            return api.WlanCloseHandle(handle, null);
+        int closeNative(long address) {
+            return api.WlanCloseHandle(handleOf(address), null);
         }
     }
 
@@ -119,9 +133,10 @@ public final class WlanClient implements AutoCloseable {
     public static WlanClient open(WlanApi api, int clientVersion) {
         Objects.requireNonNull(api, "api");
         try {
-            return OutParams.open("WlanOpenHandle",
-                    (version, handle) -> api.WlanOpenHandle(clientVersion, null, version, handle),
-                    (handle, version) -> new WlanClient(new Guard(api, handle, version)));
+            // Non-capturing lambdas: one instance each, so an open allocates only what it keeps.
+            return OutParams.open("WlanOpenHandle", api, clientVersion,
+                    (a, requested, version, handle) -> a.WlanOpenHandle(requested, null, version, handle),
+                    (a, handle, version) -> new WlanClient(new Guard(a, handle, version)));
         } catch (WlanException e) {
             throw e.withContext("requested client version " + Integer.toUnsignedString(clientVersion));
         }
@@ -212,22 +227,37 @@ public final class WlanClient implements AutoCloseable {
     }
 
     private Notifications notifications() {
-        synchronized (guard) {
-            if (closing) {
-                throw new IllegalStateException("WlanClient is closed");
+        Notifications n = notifications;
+        if (n == null) {
+            Notifications made = new Notifications(guard.api, guard);
+            n = (Notifications) NOTIFICATIONS.compareAndExchange(this, null, made);
+            if (n == null) {
+                return made;
             }
-            if (notifications == null) {
-                notifications = new Notifications(guard.api, guard);
-                guard.endAlsoOnLeak(notifications::close);
-            }
-            return notifications;
+            made.close(); // another subscribe or close() came first
         }
+        if (n == NONE_AND_CLOSED) {
+            throw new IllegalStateException("WlanClient is closed");
+        }
+        return n; // throws in subscribe() if close() has closed it
     }
 
     int registeredNotificationMask() {
-        synchronized (guard) {
-            return notifications == null ? 0 : notifications.registeredMask();
-        }
+        Notifications n = notifications;
+        return n == null ? 0 : n.registeredMask();
+    }
+
+    /**
+     * Returns how many notifications this client has dropped because its listeners fell behind:
+     * up to 1,024 wait for delivery, and the service's thread is never made to wait, so past that
+     * new ones are dropped (and the first drop is logged through {@link System.Logger}). Still
+     * readable after close.
+     *
+     * @return the number of notifications dropped since the client was opened
+     */
+    public long droppedNotifications() {
+        Notifications n = notifications;
+        return n == null ? 0 : n.dropped();
     }
 
     /**
@@ -243,13 +273,9 @@ public final class WlanClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        Notifications n;
-        synchronized (guard) {
-            closing = true;
-            n = notifications;
-        }
+        Notifications n = (Notifications) NOTIFICATIONS.compareAndExchange(this, null, NONE_AND_CLOSED);
         if (n != null) {
-            n.close();
+            n.close(); // idempotent; NONE_AND_CLOSED is closed already
         }
         WlanException failure = guard.close();
         Reference.reachabilityFence(this); // not "leaked" while closing

@@ -53,11 +53,21 @@ public enum WlanNotificationSource {
         return ALL;
     }
 
-    /** The mask for a set of sources. */
+    /**
+     * The mask for a set of sources.
+     *
+     * @throws IllegalArgumentException if {@code sources} is empty or holds null
+     */
     static int mask(Set<WlanNotificationSource> sources) {
         int mask = 0;
-        for (WlanNotificationSource s : sources) {
+        for (WlanNotificationSource s : sources) { // not sources.contains(null): Set.of(...) throws on that
+            if (s == null) {
+                throw new IllegalArgumentException("sources must not contain null: " + sources);
+            }
             mask |= s.bits;
+        }
+        if (mask == 0) {
+            throw new IllegalArgumentException("sources must name at least one source: " + sources);
         }
         return mask;
     }

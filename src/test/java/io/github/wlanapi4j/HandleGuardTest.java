@@ -22,10 +22,9 @@ class HandleGuardTest {
 
     /** A guard whose native close is {@code closer}. */
     static final class TestGuard extends HandleGuard {
-        private static final long serialVersionUID = 1L;
-        private final transient java.util.function.ToIntFunction<WinNT.HANDLE> closer;
-        /** Runs inside acquire(), between its first look at the state and counting the borrow. */
-        transient volatile Runnable beforeCounting;
+        private final java.util.function.ToIntFunction<WinNT.HANDLE> closer;
+        /** Runs once, at the next compare-and-set of the state: between a look at it and the update. */
+        volatile Runnable beforeCounting;
 
         TestGuard(java.util.function.ToIntFunction<WinNT.HANDLE> closer) {
             super(Pointer.nativeValue(H.getPointer()));
@@ -33,13 +32,13 @@ class HandleGuardTest {
         }
 
         @Override
-        public void increment() {
+        boolean casState(long expected, long update) {
             Runnable hook = beforeCounting;
             if (hook != null) {
                 beforeCounting = null;
                 hook.run();
             }
-            super.increment();
+            return super.casState(expected, update);
         }
 
         @Override
@@ -53,8 +52,8 @@ class HandleGuardTest {
         }
 
         @Override
-        int closeNative(WinNT.HANDLE handle) {
-            return closer.applyAsInt(handle);
+        int closeNative(long address) {
+            return closer.applyAsInt(handleOf(address));
         }
     }
 

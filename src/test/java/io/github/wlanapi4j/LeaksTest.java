@@ -117,6 +117,26 @@ class LeaksTest {
         }
     }
 
+    void openAndForgetAClientWhoseListenerClosesIt() {
+        WlanClient client = WlanClient.open(api);
+        client.subscribe(java.util.Set.of(WlanNotificationSource.ACM), n -> client.close());
+    }
+
+    /**
+     * Defect: a listener that refers to its own client kept the abandoned client reachable from
+     * static roots and from the leak tracker, so its handle was never closed.
+     */
+    @Test
+    void anUnclosedClientWhoseListenerRefersToItIsStillReportedAndClosed() {
+        int contexts = Notifications.liveContexts();
+        try (LogCapture log = new LogCapture()) {
+            openAndForgetAClientWhoseListenerClosesIt();
+            collectUntil(() -> calls("WlanCloseHandle") == 1, "the leak tracker closed the handle");
+            collectUntil(() -> warnings(log).size() == 1, "the leak was logged");
+            collectUntil(() -> Notifications.liveContexts() == contexts, "its notification context went");
+        }
+    }
+
     void openAndForgetWfd() {
         WfdClient wfd = WfdClient.open(api);
         wfd.openLegacySession(MacAddress.parse("02:00:00:00:00:01")).peer();

@@ -113,7 +113,7 @@ class NotificationsContractTest {
                 assertArrayEquals(new byte[] {(byte) i, (byte) (i >> 8), 0, 0, (byte) 0xA5, (byte) 0xA5, (byte) 0xA5,
                         (byte) 0xA5}, n.data(), "a copy made while the buffer was valid");
             }
-            assertTrue(threads.stream().allMatch(t -> t.startsWith("wlanapi4j-notify-")), threads.get(0));
+            assertTrue(threads.stream().allMatch(t -> t.startsWith("wlanapi4j-delivery-")), threads.get(0));
         }
 
         @Test
@@ -235,6 +235,80 @@ class NotificationsContractTest {
             assertEquals("WlanClient is closed",
                     assertThrows(IllegalStateException.class, () -> wlan.subscribe(ACM, n -> { })).getMessage());
             assertEquals(0, backend.calls("WlanRegisterNotification"));
+        }
+
+        /** Defect: the idiomatic immutable set made subscribe throw NullPointerException. */
+        @Test
+        void anImmutableSetOfSourcesIsAccepted() {
+            wlan.subscribe(Set.of(WlanNotificationSource.ACM), n -> { }).close();
+            Set<WlanNotificationSource> withNull = new java.util.HashSet<>(java.util.Arrays.asList(
+                    WlanNotificationSource.MSM, null));
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> wlan.subscribe(withNull, n -> { }));
+            assertTrue(e.getMessage().contains("null"), e.getMessage());
+        }
+
+        /**
+         * Defect: a listener could start after close() returned. Forced: a close() completes at
+         * the seam where a delivery is about to decide whether to call the listener.
+         */
+        @Test
+        void noListenerStartsAfterTheClientOrItsSubscriptionHasClosed() throws Exception {
+            for (boolean wholeClient : new boolean[] {true, false}) {
+                WlanClient client = WlanClient.open(api);
+                AtomicInteger calls = new AtomicInteger();
+                CountDownLatch closed = new CountDownLatch(1);
+                WlanClient.Subscription s = client.subscribe(ACM, n -> calls.incrementAndGet());
+                Seams.install(point -> {
+                    if (point == Seams.Point.BEFORE_LISTENER_CALL && closed.getCount() == 1) {
+                        if (wholeClient) {
+                            client.close();
+                        } else {
+                            s.close();
+                        }
+                        closed.countDown();
+                    }
+                });
+                try {
+                    backend.notify(WlanNotificationSource.ACM, 1, IFACE, 1);
+                    await(closed);
+                    backend.await("threads_running", 0);
+                } finally {
+                    Seams.install(null);
+                    client.close();
+                }
+                assertEquals(0, calls.get(), (wholeClient ? "client" : "subscription") + " closed, yet called");
+            }
+        }
+
+        /** Defect: the queue was unbounded; one stuck listener held every notification in the heap. */
+        @Test
+        void aStuckListenerCostsABoundedQueueAndTheDropsAreCountedAndLoggedOnce() throws Exception {
+            int sent = Notifications.QUEUE_CAPACITY + 200;
+            CountDownLatch stuck = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CountDownLatch queuedOnesDelivered = new CountDownLatch(1 + Notifications.QUEUE_CAPACITY);
+            List<Integer> got = Collections.synchronizedList(new ArrayList<>());
+            try (LogCapture log = new LogCapture()) {
+                wlan.subscribe(ACM, n -> {
+                    got.add(sequence(n));
+                    stuck.countDown();
+                    queuedOnesDelivered.countDown();
+                    WlanClientContractTest.await(release);
+                });
+                backend.notify(WlanNotificationSource.ACM, 1, IFACE, sent);
+                await(stuck);
+                backend.await("threads_running", 0); // all sent: 1 taken, a full queue, the rest dropped
+                assertEquals(sent - 1 - Notifications.QUEUE_CAPACITY, wlan.droppedNotifications());
+                release.countDown();
+                await(queuedOnesDelivered);
+                assertEquals(1 + Notifications.QUEUE_CAPACITY, got.size(), "the queued ones, in order");
+                for (int i = 0; i < got.size(); i++) {
+                    assertEquals(i, got.get(i));
+                }
+                assertEquals(1, log.records().stream().filter(r -> r.getMessage().contains("dropped")).count(),
+                        "logged once");
+            }
         }
 
         @Test

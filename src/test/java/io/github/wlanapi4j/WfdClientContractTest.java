@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -118,7 +119,7 @@ class WfdClientContractTest {
             assertEquals(0x021122334455L, args[1], "the peer's six bytes, in order");
             assertEquals(1, args[3], "a callback");
             assertEquals(1, args[4], "a session handle out-parameter");
-            assertTrue(deliveredOn.get().startsWith("wlanapi4j-wfd-delivery-"), deliveredOn.get());
+            assertTrue(deliveredOn.get().startsWith("wlanapi4j-delivery-"), deliveredOn.get());
 
             session.close();
             session.close();
@@ -236,6 +237,86 @@ class WfdClientContractTest {
             assertSame(WlanTimeoutException.class, failure(f).getClass());
             backend.await("wfd_handles", 0);
             assertEquals(1, backend.get("session_closes"));
+        }
+
+        /**
+         * Defect: an open that raced close() was never cancelled. Forced: the opener is held at the
+         * seam between its registration and WFDStartOpenSession while another thread closes.
+         */
+        @Test
+        void anOpenRacingCloseIsCancelledAndAwaitedBeforeCloseReturns() throws Exception {
+            backend.peer(PEER, 10_000, 0, 0, IFACE);
+            CountDownLatch atSeam = new CountDownLatch(1);
+            CountDownLatch resume = new CountDownLatch(1);
+            Seams.install(point -> {
+                if (point == Seams.Point.BEFORE_OPEN_STARTS && Thread.currentThread().getName().equals("opener")) {
+                    atSeam.countDown();
+                    WlanClientContractTest.await(resume);
+                }
+            });
+            try {
+                AtomicReference<CompletableFuture<WfdSession>> opening = new AtomicReference<>();
+                Thread opener = new Thread(() -> opening.set(wfd.startOpenSession(PEER)), "opener");
+                opener.start();
+                WlanClientContractTest.await(atSeam);
+                Thread closer = new Thread(wfd::close, "closer");
+                closer.start();
+                awaitState(closer, Thread.State.WAITING); // close() waits for the start in flight
+
+                assertFalse(wfd.isOpen());
+                MacAddress other = MacAddress.parse("02:00:00:00:00:09");
+                assertThrows(IllegalStateException.class, () -> wfd.startOpenSession(other),
+                        "no open may start once close() has begun");
+                resume.countDown();
+                closer.join(BOUND.toMillis());
+                opener.join(BOUND.toMillis());
+                assertFalse(closer.isAlive());
+
+                CompletableFuture<WfdSession> f = opening.get();
+                assertTrue(f.isDone(), "the open's future is complete when close() returns");
+                assertSame(WlanCancelledException.class, failure(f).getClass());
+                assertEquals(1, backend.calls("WFDStartOpenSession"));
+                assertEquals(1, backend.get("cancels"), "the open that started was cancelled");
+                assertEquals(0, backend.get("wfd_handles"), "and awaited: the handle is closed");
+            } finally {
+                Seams.install(null);
+            }
+        }
+
+        /**
+         * Defect: openSession threw CompletionException when a failure raced its timeout. Forced:
+         * at the seam after the wait timed out, close() fails the open before openSession cancels.
+         */
+        @Test
+        void anOpenSessionWhoseFailureRacesItsTimeoutThrowsTheTypedException() {
+            backend.peer(PEER, 10_000, 0, 0, IFACE);
+            Seams.install(point -> {
+                if (point == Seams.Point.OPEN_WAIT_TIMED_OUT) {
+                    wfd.close(); // completes the open's future (cancelled) before it returns
+                }
+            });
+            try {
+                WlanCancelledException e = assertThrows(WlanCancelledException.class,
+                        () -> wfd.openSession(PEER, Duration.ofMillis(20)));
+                assertEquals(1223, e.errorCode());
+            } finally {
+                Seams.install(null);
+            }
+        }
+
+        /** Defect: close() on an interrupted thread gave up on every pending open at once. */
+        @Test
+        void closeOnAnInterruptedThreadStillWaitsForTheCancelsAndKeepsTheInterrupt() {
+            backend.peer(PEER, 10_000, 0, 0, IFACE);
+            CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
+            try (LogCapture log = new LogCapture()) {
+                Thread.currentThread().interrupt();
+                wfd.close();
+                assertTrue(Thread.interrupted(), "the interrupt status is kept");
+                assertEquals(List.of(), log.records(), "no open was reported unanswered");
+            }
+            assertSame(WlanCancelledException.class, failure(f).getClass(), "confirmed, not timed out");
+            assertEquals(0, backend.get("wfd_handles"));
         }
 
         @Test
@@ -384,6 +465,15 @@ class WfdClientContractTest {
             wfd.close(); // before the reset, which forgets every handle
             backend.reset(); // the stand-in counted the refused close as misuse, on purpose
             wfd = WfdClient.open(api);
+        }
+    }
+
+    /** Waits, with a bound, until {@code t} is in {@code state}. */
+    static void awaitState(Thread t, Thread.State state) {
+        long deadline = System.nanoTime() + BOUND.toNanos();
+        while (t.getState() != state) {
+            assertTrue(System.nanoTime() < deadline, t.getName() + " is " + t.getState() + ", not " + state);
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // a thread state has no event to wait on
         }
     }
 
