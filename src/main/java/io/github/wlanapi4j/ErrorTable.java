@@ -1,20 +1,35 @@
 package io.github.wlanapi4j;
 
+import static com.sun.jna.platform.win32.WinError.EPT_S_NOT_REGISTERED;
+import static com.sun.jna.platform.win32.WinError.ERROR_ACCESS_DENIED;
+import static com.sun.jna.platform.win32.WinError.ERROR_CALL_NOT_IMPLEMENTED;
+import static com.sun.jna.platform.win32.WinError.ERROR_INVALID_PARAMETER;
+import static com.sun.jna.platform.win32.WinError.ERROR_INVALID_STATE;
+import static com.sun.jna.platform.win32.WinError.ERROR_NOT_ENOUGH_MEMORY;
+import static com.sun.jna.platform.win32.WinError.ERROR_NOT_SUPPORTED;
+import static com.sun.jna.platform.win32.WinError.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
+import static com.sun.jna.platform.win32.WinError.ERROR_SERVICE_NOT_ACTIVE;
+import static com.sun.jna.platform.win32.WinError.RPC_S_CALL_FAILED;
+import static com.sun.jna.platform.win32.WinError.RPC_S_CALL_FAILED_DNE;
+import static com.sun.jna.platform.win32.WinError.RPC_S_SERVER_UNAVAILABLE;
+
 import com.sun.jna.Platform;
 import com.sun.jna.platform.win32.Kernel32Util;
+import com.sun.jna.platform.win32.WinError;
 import java.util.Map;
 
 /**
  * The one table from a {@code DWORD} result code to its name, its description and the exception
- * that reports it. Nothing else in the library looks at code values.
+ * that reports it. Nothing else in the library looks at code values. The values are jna-platform's
+ * {@link WinError} constants; the few the library itself produces are re-exported here.
  */
 final class ErrorTable {
-    static final int ERROR_SUCCESS = 0;
-    static final int ERROR_INVALID_HANDLE = 6;
-    static final int ERROR_MOD_NOT_FOUND = 126;
-    static final int ERROR_PROC_NOT_FOUND = 127;
-    static final int ERROR_CANCELLED = 1223;
-    static final int ERROR_TIMEOUT = 1460;
+    static final int ERROR_SUCCESS = WinError.ERROR_SUCCESS;
+    static final int ERROR_INVALID_HANDLE = WinError.ERROR_INVALID_HANDLE;
+    static final int ERROR_MOD_NOT_FOUND = WinError.ERROR_MOD_NOT_FOUND;
+    static final int ERROR_PROC_NOT_FOUND = WinError.ERROR_PROC_NOT_FOUND;
+    static final int ERROR_CANCELLED = WinError.ERROR_CANCELLED;
+    static final int ERROR_TIMEOUT = WinError.ERROR_TIMEOUT;
 
     private static final int RPC_FIRST = 1700;
     private static final int RPC_LAST = 1999;
@@ -42,23 +57,23 @@ final class ErrorTable {
 
     // The descriptions are Windows' own texts for these codes, used where FormatMessage is not.
     private static final Map<Integer, Entry> ENTRIES = Map.ofEntries(
-            entry(5, "ERROR_ACCESS_DENIED", "Access is denied.", WlanAccessDeniedException::new),
+            entry(ERROR_ACCESS_DENIED, "ERROR_ACCESS_DENIED", "Access is denied.", WlanAccessDeniedException::new),
             entry(ERROR_INVALID_HANDLE, "ERROR_INVALID_HANDLE", "The handle is invalid.",
                     WlanInvalidHandleException::new),
-            entry(8, "ERROR_NOT_ENOUGH_MEMORY",
+            entry(ERROR_NOT_ENOUGH_MEMORY, "ERROR_NOT_ENOUGH_MEMORY",
                     "Not enough memory resources are available to process this command.",
                     WlanNotEnoughMemoryException::new),
-            entry(50, "ERROR_NOT_SUPPORTED", "The request is not supported.", WlanNotSupportedException::new),
-            entry(87, "ERROR_INVALID_PARAMETER", "The parameter is incorrect.", WlanInvalidParameterException::new),
-            entry(120, "ERROR_CALL_NOT_IMPLEMENTED", "This function is not supported on this system.",
+            entry(ERROR_NOT_SUPPORTED, "ERROR_NOT_SUPPORTED", "The request is not supported.", WlanNotSupportedException::new),
+            entry(ERROR_INVALID_PARAMETER, "ERROR_INVALID_PARAMETER", "The parameter is incorrect.", WlanInvalidParameterException::new),
+            entry(ERROR_CALL_NOT_IMPLEMENTED, "ERROR_CALL_NOT_IMPLEMENTED", "This function is not supported on this system.",
                     WlanException::new),
             entry(ERROR_MOD_NOT_FOUND, "ERROR_MOD_NOT_FOUND", "The specified module could not be found.",
                     WlanUnavailableException::new),
             entry(ERROR_PROC_NOT_FOUND, "ERROR_PROC_NOT_FOUND", "The specified procedure could not be found.",
                     WlanUnavailableException::new),
-            entry(1062, "ERROR_SERVICE_NOT_ACTIVE", "The service has not been started.",
+            entry(ERROR_SERVICE_NOT_ACTIVE, "ERROR_SERVICE_NOT_ACTIVE", "The service has not been started.",
                     WlanServiceNotActiveException::new),
-            entry(1220, "ERROR_REMOTE_SESSION_LIMIT_EXCEEDED",
+            entry(ERROR_REMOTE_SESSION_LIMIT_EXCEEDED, "ERROR_REMOTE_SESSION_LIMIT_EXCEEDED",
                     "An attempt was made to establish a session to a network server, but there are already too "
                             + "many sessions established to that server.",
                     WlanHandleLimitException::new),
@@ -66,13 +81,13 @@ final class ErrorTable {
                     WlanCancelledException::new),
             entry(ERROR_TIMEOUT, "ERROR_TIMEOUT", "This operation returned because the timeout period expired.",
                     WlanTimeoutException::new),
-            entry(1722, "RPC_S_SERVER_UNAVAILABLE", "The RPC server is unavailable.", WlanRpcException::new),
-            entry(1726, "RPC_S_CALL_FAILED", "The remote procedure call failed.", WlanRpcException::new),
-            entry(1727, "RPC_S_CALL_FAILED_DNE", "The remote procedure call failed and did not execute.",
+            entry(RPC_S_SERVER_UNAVAILABLE, "RPC_S_SERVER_UNAVAILABLE", "The RPC server is unavailable.", WlanRpcException::new),
+            entry(RPC_S_CALL_FAILED, "RPC_S_CALL_FAILED", "The remote procedure call failed.", WlanRpcException::new),
+            entry(RPC_S_CALL_FAILED_DNE, "RPC_S_CALL_FAILED_DNE", "The remote procedure call failed and did not execute.",
                     WlanRpcException::new),
-            entry(1753, "EPT_S_NOT_REGISTERED", "There are no more endpoints available from the endpoint mapper.",
+            entry(EPT_S_NOT_REGISTERED, "EPT_S_NOT_REGISTERED", "There are no more endpoints available from the endpoint mapper.",
                     WlanRpcException::new),
-            entry(5023, "ERROR_INVALID_STATE",
+            entry(ERROR_INVALID_STATE, "ERROR_INVALID_STATE",
                     "The group or resource is not in the correct state to perform the requested operation.",
                     WlanInvalidStateException::new));
 

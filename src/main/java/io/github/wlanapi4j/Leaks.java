@@ -91,7 +91,11 @@ final class Leaks {
             } catch (InterruptedException e) {
                 // a daemon for the life of the JVM: nothing interrupts it on purpose
             } catch (Throwable t) {
-                LOG.log(System.Logger.Level.ERROR, "wlanapi4j's reaper failed to clean up after a collection", t);
+                try {
+                    LOG.log(System.Logger.Level.ERROR, "wlanapi4j's reaper failed to clean up after a collection", t);
+                } catch (Throwable logFailed) {
+                    // the reaper must outlive a broken log handler
+                }
             }
         }
     }
@@ -139,10 +143,11 @@ final class Leaks {
             if (guard.isClosed()) {
                 return;
             }
-            LOG.log(System.Logger.Level.WARNING, guard + " was garbage-collected without close(); closing it now"
+            String what = guard.toString();
+            WlanException failure = guard.close(); // first: a log handler that throws must not keep it open
+            LOG.log(System.Logger.Level.WARNING, what + " was garbage-collected without close(); closed it now"
                     + (openedAt == null ? " (run with -Dwlanapi4j.leakStacks=true to see where it was opened)" : ""),
                     openedAt);
-            WlanException failure = guard.close();
             if (failure != null) {
                 LOG.log(System.Logger.Level.WARNING, "closing the unclosed " + guard.owner() + " failed", failure);
             }

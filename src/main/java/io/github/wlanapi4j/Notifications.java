@@ -84,8 +84,12 @@ final class Notifications {
 
     private void unsubscribe(Listener l) {
         synchronized (registration) {
-            if (listeners.remove(l) && !closed && !guard.isClosed()) {
-                register();
+            if (listeners.remove(l) && !closed) {
+                try {
+                    register();
+                } catch (IllegalStateException handleClosed) {
+                    // closed meanwhile (by the leak tracker): nothing is registered any more
+                }
             }
         }
     }
@@ -151,8 +155,11 @@ final class Notifications {
                     }
                 } catch (IllegalStateException handleClosed) {
                     // nothing left to unregister
+                } catch (RuntimeException e) { // the binding threw: WlanCloseHandle still follows
+                    LOG.log(System.Logger.Level.WARNING, "unregistering notifications before close failed", e);
+                } finally {
+                    registeredMask = 0;
                 }
-                registeredMask = 0;
             }
         }
     }
@@ -188,7 +195,12 @@ final class Notifications {
 
     private void scheduleDrain() {
         if (!closed && !queue.isEmpty() && draining.compareAndSet(false, true)) {
-            CallbackContexts.deliver(this::drain);
+            try {
+                CallbackContexts.deliver(this::drain);
+            } catch (RuntimeException | Error noThread) { // the next notification tries again
+                draining.set(false);
+                LOG.log(System.Logger.Level.ERROR, "no thread to deliver WLAN notifications on", noThread);
+            }
         }
     }
 

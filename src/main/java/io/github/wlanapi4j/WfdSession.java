@@ -99,11 +99,15 @@ public final class WfdSession implements AutoCloseable {
         }
     }
 
+    HandleGuard guard() {
+        return guard;
+    }
+
     /** Closes, returning instead of throwing a failure of the native close. */
     WlanException closeAndReport() {
         try {
             WlanException failure = guard.close();
-            owner.forget(this);
+            owner.forget(guard);
             return failure;
         } finally {
             java.lang.ref.Reference.reachabilityFence(this); // not "leaked" while closing

@@ -12,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -53,7 +52,11 @@ final class WfdSessions {
     /** Set once, under the write lock. */
     private boolean closed;
     private final Set<PendingOpen> pending = ConcurrentHashMap.newKeySet();
-    private final Set<WfdSession> sessions = ConcurrentHashMap.newKeySet();
+    /**
+     * The open sessions' guards, not the sessions: a pending open reaches this object from the
+     * static context table, and must not keep a session its user abandoned alive (law 8).
+     */
+    private final Set<HandleGuard> sessions = ConcurrentHashMap.newKeySet();
 
     WfdSessions(WlanApi api, HandleGuard guard) {
         this.api = api;
@@ -86,11 +89,11 @@ final class WfdSessions {
         WinNT.HANDLE handle = guard.acquire();
         PendingOpen open = new PendingOpen(this, peer);
         int code;
+        boolean taken = false; // whether the service took the open on: its callback then ends it
         Lock starting = lock.readLock();
         starting.lock();
         try {
             if (closed) {
-                guard.releaseAndLog();
                 throw new IllegalStateException("WfdClient is closed");
             }
             pending.add(open);
@@ -100,22 +103,20 @@ final class WfdSessions {
             try {
                 code = api.WFDStartOpenSession(handle, peer.toBytes(), new Pointer(open.context), CALLBACK,
                         out.handle);
-                if (code == ErrorTable.ERROR_SUCCESS) {
+                taken = code == ErrorTable.ERROR_SUCCESS;
+                if (taken) {
                     open.started(out.handle.getValue());
                 }
-            } catch (RuntimeException | Error e) {
-                abandon(open);
-                throw e;
             } finally {
                 out.giveBack();
             }
-            if (code != ErrorTable.ERROR_SUCCESS) {
-                abandon(open);
-            }
         } finally {
             starting.unlock();
+            if (!taken) {
+                abandon(open); // on every path where no callback will come: an error, a throw, closed
+            }
         }
-        if (code != ErrorTable.ERROR_SUCCESS) { // completed outside the lock: stages may run here
+        if (!taken) { // completed outside the lock: stages may run here
             open.settle(ErrorTable.exception(START, code).withContext("peer " + peer));
         }
         return open;
@@ -123,7 +124,9 @@ final class WfdSessions {
 
     /** Forgets an open that the service never took on; no callback will come for it. */
     private void abandon(PendingOpen open) {
-        CONTEXTS.remove(open.context);
+        if (open.context != 0) {
+            CONTEXTS.remove(open.context);
+        }
         pending.remove(open);
         guard.releaseAndLog();
     }
@@ -139,7 +142,7 @@ final class WfdSessions {
         adopting.lock();
         try {
             if (!closed) {
-                sessions.add(session);
+                sessions.add(session.guard());
                 return true;
             }
         } finally {
@@ -153,7 +156,7 @@ final class WfdSessions {
         return false;
     }
 
-    void forget(WfdSession session) {
+    void forget(HandleGuard session) {
         sessions.remove(session);
     }
 
@@ -202,10 +205,15 @@ final class WfdSessions {
         } finally {
             closing.unlock();
         }
+        List<WlanException> failures = new ArrayList<>();
+        long deadline = System.nanoTime() + saturatedNanos(cancelWait); // the bound covers the cancels too
         for (PendingOpen open : opens) {
-            open.cancel();
+            try {
+                open.cancel();
+            } catch (RuntimeException e) { // the binding threw: the others are still ended
+                LOG.log(System.Logger.Level.WARNING, "cancelling the open to peer " + open.peer + " failed", e);
+            }
         }
-        long deadline = System.nanoTime() + saturatedNanos(cancelWait);
         for (PendingOpen open : opens) {
             if (!open.awaitSettled(deadline)) {
                 // WFDCloseHandle would wait for this open forever: keep the handle for it (the
@@ -213,15 +221,22 @@ final class WfdSessions {
                 String why = "the service did not report the outcome of the open to peer " + open.peer + " within "
                         + cancelWait + " of its cancellation; the client's handle stays open until it does";
                 LOG.log(System.Logger.Level.WARNING, "WfdClient.close(): " + why);
-                open.completeFuture(ErrorTable.exception(START, ErrorTable.ERROR_TIMEOUT).withContext(why));
+                open.complete(ErrorTable.exception(START, ErrorTable.ERROR_TIMEOUT).withContext(why));
+            } else {
+                open.complete(open.outcome); // settled on a delivery thread that may not have completed it yet
             }
-            open.completeFuture(null); // settled on a delivery thread that may not have completed it yet
         }
-        List<WlanException> failures = new ArrayList<>();
-        for (WfdSession session : sessions) {
-            WlanException failure = session.closeAndReport();
-            if (failure != null) {
-                failures.add(failure);
+        for (HandleGuard session : sessions) {
+            try {
+                WlanException failure = session.close();
+                if (failure != null) {
+                    failures.add(failure);
+                }
+            } catch (RuntimeException e) { // the binding threw: the other sessions are still closed
+                failures.add((WlanException) ErrorTable.exception("WFDCloseSession", ErrorTable.ERROR_INVALID_HANDLE)
+                        .withContext("the binding threw " + e).initCause(e));
+            } finally {
+                sessions.remove(session);
             }
         }
         return failures;
@@ -308,7 +323,6 @@ final class WfdSessions {
         /** The session or the exception, once known; set before {@link #settled} counts down. */
         private volatile Object outcome;
         private final CountDownLatch settled = new CountDownLatch(1);
-        private final AtomicBoolean futureCompleted = new AtomicBoolean();
 
         PendingOpen(WfdSessions owner, MacAddress peer) {
             this.owner = owner;
@@ -382,33 +396,33 @@ final class WfdSessions {
             }
         }
 
-        /** Records the outcome (a WfdSession or a WlanException), forgets the open, completes its future. */
+        /**
+         * Records the outcome (a WfdSession or a WlanException), completes the future, and only
+         * then forgets the open: a close() that finds it still pending completes the future too,
+         * so the future is complete whenever close() returns.
+         */
         void settle(Object result) {
             outcome = result;
-            owner.pending.remove(this);
             settled.countDown();
-            completeFuture(null);
+            complete(result);
+            owner.pending.remove(this);
         }
 
         /**
-         * Completes the future with the outcome, or with {@code failure} if given; only the first
-         * call does anything. A session that no future took (its future was cancelled just now)
-         * is closed.
+         * Completes the future with {@code result}, a WfdSession or a WlanException; the first
+         * completion wins. A session that the future did not take (it was cancelled, or failed
+         * by close() meanwhile) is closed: nobody else will.
          */
-        void completeFuture(WlanException failure) {
-            Object result = failure != null ? failure : outcome;
-            if (result == null || !futureCompleted.compareAndSet(false, true)) {
-                return;
-            }
+        void complete(Object result) {
             if (result instanceof WfdSession) {
                 WfdSession session = (WfdSession) result;
-                if (!future.complete(session)) {
-                    WlanException closeFailure = session.closeAndReport(); // nobody will close it
+                if (!future.complete(session) && (future.isCompletedExceptionally() || future.join() != session)) {
+                    WlanException closeFailure = session.closeAndReport();
                     if (closeFailure != null) {
                         LOG.log(System.Logger.Level.WARNING, "closing " + session + " failed", closeFailure);
                     }
                 }
-            } else {
+            } else if (result != null) {
                 future.completeExceptionally((Throwable) result);
             }
         }

@@ -273,12 +273,16 @@ public final class WlanClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        Notifications n = (Notifications) NOTIFICATIONS.compareAndExchange(this, null, NONE_AND_CLOSED);
-        if (n != null) {
-            n.close(); // idempotent; NONE_AND_CLOSED is closed already
+        WlanException failure;
+        try {
+            Notifications n = (Notifications) NOTIFICATIONS.compareAndExchange(this, null, NONE_AND_CLOSED);
+            if (n != null) {
+                n.close(); // idempotent; NONE_AND_CLOSED is closed already
+            }
+        } finally {
+            failure = guard.close(); // whatever unregistering did
+            Reference.reachabilityFence(this); // not "leaked" while closing
         }
-        WlanException failure = guard.close();
-        Reference.reachabilityFence(this); // not "leaked" while closing
         if (failure != null) {
             throw failure;
         }

@@ -28,7 +28,29 @@ final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
-        records.add(record);
+        synchronized (records) {
+            records.add(record);
+            records.notifyAll();
+        }
+    }
+
+    /** Waits, with a bound, until a record matching {@code test} has been logged. */
+    void await(java.util.function.Predicate<LogRecord> test, String what) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        synchronized (records) {
+            while (records.stream().noneMatch(test)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("timed out waiting for a log record: " + what);
+                }
+                try {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(records, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
     }
 
     @Override

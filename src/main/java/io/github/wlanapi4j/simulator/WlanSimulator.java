@@ -3,6 +3,7 @@ package io.github.wlanapi4j.simulator;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Guid;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import io.github.wlanapi4j.MacAddress;
@@ -56,14 +57,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #calls(String)}. Thread-safe.
  */
 public final class WlanSimulator implements WlanApi, AutoCloseable {
-    private static final int SUCCESS = 0;
-    private static final int INVALID_HANDLE = 6;
-    private static final int NOT_SUPPORTED = 50;
-    private static final int INVALID_PARAMETER = 87;
-    private static final int SERVICE_NOT_ACTIVE = 1062;
-    private static final int SESSION_LIMIT = 1220;
-    private static final int CANCELLED = 1223;
-    private static final int INVALID_STATE = 5023;
+    // The codes it answers with: jna-platform's WinError constants, as the library's error table uses.
+    private static final int SUCCESS = WinError.ERROR_SUCCESS;
+    private static final int INVALID_HANDLE = WinError.ERROR_INVALID_HANDLE;
+    private static final int NOT_SUPPORTED = WinError.ERROR_NOT_SUPPORTED;
+    private static final int INVALID_PARAMETER = WinError.ERROR_INVALID_PARAMETER;
+    private static final int SERVICE_NOT_ACTIVE = WinError.ERROR_SERVICE_NOT_ACTIVE;
+    private static final int SESSION_LIMIT = WinError.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
+    private static final int CANCELLED = WinError.ERROR_CANCELLED;
+    private static final int INVALID_STATE = WinError.ERROR_INVALID_STATE;
 
     private enum Kind { WLAN_CLIENT, WFD_CLIENT, WFD_SESSION }
 
@@ -402,7 +404,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     private void requireWfd(String function) {
         if (!wfdAvailable) {
-            throw (WlanUnavailableException) WlanException.of(function, 127); // ERROR_PROC_NOT_FOUND
+            throw (WlanUnavailableException) WlanException.of(function, WinError.ERROR_PROC_NOT_FOUND);
         }
     }
 
