@@ -265,8 +265,10 @@ final class WfdSessions {
                 long session = Pointer.nativeValue(hSessionHandle == null ? null : hSessionHandle.getPointer());
                 UUID iface = dwError == ErrorTable.ERROR_SUCCESS ? Guids.toUuid(guidSessionInterface) : null;
                 open.arrived(hSessionHandle);
-                CallbackContexts.deliver(() -> open.owner.finish(open, session, iface, dwError, dwReasonCode));
+                // Before the hand-off: a cancel call in flight must end before the service frees a
+                // failed open's handle (when this returns) and before finish() may close a session.
                 open.awaitCancelCalls(CANCEL_CALL_WAIT_MS);
+                CallbackContexts.deliver(() -> open.owner.finish(open, session, iface, dwError, dwReasonCode));
             } catch (Throwable t) {
                 LOG.log(System.Logger.Level.ERROR, "WFD open completion could not be delivered", t);
             }
