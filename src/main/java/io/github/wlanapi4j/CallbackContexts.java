@@ -33,11 +33,20 @@ final class CallbackContexts<T> {
      * cannot hold up another), ended after 30 idle seconds. Handing off to it never blocks.
      */
     private static final Executor DELIVERY = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), r -> {
-                Thread t = new Thread(r, "wlanapi4j-delivery-" + THREADS.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            new SynchronousQueue<>(), DeliveryThread::new);
+
+    /** A delivery thread: where listeners and completion stages run. */
+    private static final class DeliveryThread extends Thread {
+        DeliveryThread(Runnable r) {
+            super(r, "wlanapi4j-delivery-" + THREADS.incrementAndGet());
+            setDaemon(true);
+        }
+    }
+
+    /** Whether the caller runs on a delivery thread (inside a listener or a completion stage). */
+    static boolean onDeliveryThread() {
+        return Thread.currentThread() instanceof DeliveryThread;
+    }
 
     /** Each value is a T, or a {@link Weak} holding one. */
     private final ConcurrentHashMap<Long, Object> targets = new ConcurrentHashMap<>();

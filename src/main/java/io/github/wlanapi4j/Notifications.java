@@ -21,7 +21,8 @@ import java.util.function.Consumer;
  * delivery thread runs the listeners, one notification at a time per client, in arrival order. So
  * a slow listener never stalls the service, and a listener may call anything on the client,
  * including {@code close()}: Windows' {@code WlanCloseHandle} waits for a running callback, which
- * here never waits for anything.
+ * here never waits for anything. A close waits for a listener call in progress, unless it is made
+ * on a delivery thread (by a listener or a completion stage).
  *
  * <p>Reachability (lifecycle law 8): the static context table holds this hub weakly, and the
  * client's guard does not refer to it. A listener may refer to its client, so anything static
@@ -52,6 +53,14 @@ final class Notifications {
     private final Object registration = new Object();
     private int registeredMask;
     private volatile boolean closed;
+    /**
+     * Guards the listeners' {@code active} flags and {@link #calling}: a delivery decides to call
+     * a listener and marks the call under it, and a close clears the flags under it, so after a
+     * close no call begins, and a call that began is seen. Never held while a listener runs.
+     */
+    private final Object calls = new Object();
+    /** The listener being called now (deliveries are one at a time per client), or null. */
+    private Listener calling;
 
     Notifications(WlanApi api, HandleGuard guard) {
         this.api = api;
@@ -129,10 +138,10 @@ final class Notifications {
     }
 
     /**
-     * Stops all delivery for good: every listener is deactivated before this returns (so none is
-     * called after it; one running now may finish), queued notifications are dropped, and the
-     * native registration is removed. Never waits for a listener, so a listener may close its own
-     * client.
+     * Stops all delivery for good: every listener is deactivated, queued notifications are
+     * dropped, the native registration is removed, and a listener call in progress is waited for
+     * (not from a delivery thread: a listener may close its own client). Once this returns no
+     * listener is running or is called again.
      */
     void close() {
         synchronized (registration) {
@@ -140,8 +149,10 @@ final class Notifications {
                 return;
             }
             closed = true;
-            for (Listener l : listeners) {
-                l.active = false;
+            synchronized (calls) {
+                for (Listener l : listeners) {
+                    l.active = false;
+                }
             }
             queue.clear();
             CONTEXTS.remove(context);
@@ -161,6 +172,31 @@ final class Notifications {
                     registeredMask = 0;
                 }
             }
+        }
+        awaitCall(null);
+    }
+
+    /**
+     * Waits until no call of {@code l} (null: of any listener) is running, unless the caller is
+     * on a delivery thread: a listener or completion stage that closes never waits, so it may
+     * close its own client. An interrupt does not end the wait; the interrupt status is kept.
+     */
+    private void awaitCall(Listener l) {
+        if (CallbackContexts.onDeliveryThread()) {
+            return;
+        }
+        boolean interrupted = false;
+        synchronized (calls) {
+            while (calling != null && (l == null || calling == l)) {
+                try {
+                    calls.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -234,11 +270,8 @@ final class Notifications {
     private final class Listener implements WlanClient.Subscription {
         final int mask;
         final Consumer<? super WlanNotification> consumer;
-        /**
-         * The one flag a delivery reads before it calls the listener: both closes clear it before
-         * they return, so a call that reads it set began before the close.
-         */
-        volatile boolean active = true;
+        /** Cleared by either close, under {@link #calls}. */
+        boolean active = true;
 
         Listener(int mask, Consumer<? super WlanNotification> consumer) {
             this.mask = mask;
@@ -250,22 +283,35 @@ final class Notifications {
                 return;
             }
             Seams.reach(Seams.Point.BEFORE_LISTENER_CALL);
-            if (!active) {
-                return;
+            synchronized (calls) {
+                if (!active) {
+                    return;
+                }
+                calling = this;
             }
             try {
                 consumer.accept(n);
             } catch (Throwable t) { // contained: later notifications and other listeners go on
                 LOG.log(System.Logger.Level.WARNING, "a WLAN notification listener threw; delivery goes on", t);
+            } finally {
+                synchronized (calls) {
+                    calling = null;
+                    calls.notifyAll();
+                }
             }
         }
 
         @Override
         public void close() {
-            if (active) {
+            boolean wasActive;
+            synchronized (calls) {
+                wasActive = active;
                 active = false;
+            }
+            if (wasActive) {
                 unsubscribe(this);
             }
+            awaitCall(this);
         }
     }
 

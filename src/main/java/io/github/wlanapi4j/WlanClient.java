@@ -85,8 +85,11 @@ public final class WlanClient implements AutoCloseable {
      */
     public interface Subscription extends AutoCloseable {
         /**
-         * Ends the subscription: the listener is not called again once this returns (a call
-         * running now may finish). Idempotent.
+         * Ends the subscription. Once this returns the listener is not running and is not
+         * called again: a call in progress on another thread is waited for, as Windows'
+         * {@code WlanCloseHandle} waits for a running callback. Called from a library thread
+         * (inside a listener or a completion stage) it does not wait, so a listener may end its
+         * own subscription. Idempotent.
          *
          * @throws WlanException if narrowing the native registration failed (the listener is
          *     removed all the same)
@@ -264,9 +267,10 @@ public final class WlanClient implements AutoCloseable {
      * Closes the handle ({@code WlanCloseHandle}). Idempotent and thread-safe: the native close
      * runs exactly once, now, or, if a {@link #withHandle} call is in flight on another thread,
      * when the last one returns (a failure is then logged through {@link System.Logger}).
-     * Notifications stop first: queued ones are dropped, the registration is removed, and no
-     * listener starts once this returns (one running now may finish; this never waits for it,
-     * so a listener may close its own client).
+     * Notifications stop first: queued ones are dropped, the registration is removed, and once
+     * this returns no listener is running or is called again (a listener call in progress on
+     * another thread is waited for; called from a library thread, inside a listener or a
+     * completion stage, this does not wait, so a listener may close its own client).
      *
      * @throws WlanException if this call ran {@code WlanCloseHandle} and it failed; the client
      *     counts as closed all the same, and the close is not retried

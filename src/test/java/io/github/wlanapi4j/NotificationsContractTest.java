@@ -161,7 +161,7 @@ class NotificationsContractTest {
         }
 
         @Test
-        void closeWhileNotificationsFlowDiscardsTheRestAndStartsNoListener() throws Exception {
+        void closeWhileNotificationsFlowWaitsForTheRunningListenerAndStartsNoOther() throws Exception {
             CountDownLatch first = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
             AtomicInteger invocations = new AtomicInteger();
@@ -173,9 +173,18 @@ class NotificationsContractTest {
             backend.notify(WlanNotificationSource.ACM, 1, IFACE, 1000);
             await(first);
 
-            assertTimeoutPreemptively(Duration.ofSeconds(10), wlan::close); // does not wait for the listener
-            assertEquals(0, backend.get("wlan_handles"), "closed while the listener still runs");
+            AtomicInteger runningWhenCloseReturned = new AtomicInteger(-1);
+            Thread closer = new Thread(() -> {
+                wlan.close();
+                runningWhenCloseReturned.set((int) release.getCount()); // 1: the listener still blocked
+            }, "closer");
+            closer.start();
+            WfdClientContractTest.awaitState(closer, Thread.State.WAITING); // for the running listener
             release.countDown();
+            closer.join(10_000);
+            assertFalse(closer.isAlive());
+            assertEquals(0, runningWhenCloseReturned.get(), "close() returned while the listener ran");
+            assertEquals(0, backend.get("wlan_handles"));
             backend.await("threads_running", 0);
             assertEquals(1, invocations.get(), "the running one finished; no other started");
         }
