@@ -1,10 +1,9 @@
 package io.github.wlanapi4j;
 
 import java.lang.ref.PhantomReference;
-import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Lifecycle law 8: a wrapper that becomes unreachable without being closed is reported once
@@ -12,15 +11,16 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Each wrapper has a {@link Tracker}: a phantom reference to the wrapper that holds its
  * {@link HandleGuard}, never the wrapper (as the JDK's {@code FileCleanable} holds a descriptor's
- * number). That is the whole cost of tracking, one small object and one uncontended CAS per
- * handle: a {@link java.lang.ref.Cleaner} registration costs about twice that (a larger object,
- * a lock to link it and another to unlink it, and a JNI call to clear it before JDK 24). Here a
- * close does nothing with its tracker. Trackers are kept reachable on a lock-free stack; the
- * reaper thread, the only one that unlinks, drops those whose guard is closed in an occasional
- * sweep, and acts on those the collector enqueues.
+ * number). Trackers are kept reachable in a table of slots: {@link #watch} claims a free slot
+ * with a compare-and-set, {@link #forget} (called by close()) empties it with a plain store. A
+ * forgotten tracker is garbage before its wrapper dies, so the collector never has to discover
+ * or enqueue it, and nothing needs {@code Reference.clear()} (a JNI call before JDK 24). That is
+ * less than a {@link java.lang.ref.Cleaner} registration costs (a larger object, a lock to link
+ * it, another to unlink it, and the clear).
  *
- * <p>The same thread also runs other cleanups that must follow a collection ({@link Reaped}),
- * such as dropping a collected target's entry from {@link CallbackContexts}.
+ * <p>One reaper thread acts on the trackers the collector enqueues (the wrapper was collected
+ * before close), and on other references whose cleanup must follow a collection
+ * ({@link Reaped}), such as a collected target's entry in {@link CallbackContexts}.
  *
  * <p>Where a wrapper was opened is recorded only when the system property
  * {@code wlanapi4j.leakStacks} is {@code true}: a stack trace per open is not free.
@@ -28,10 +28,13 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Leaks {
     private static final System.Logger LOG = System.getLogger("io.github.wlanapi4j");
     private static final ReferenceQueue<Object> QUEUE = new ReferenceQueue<>();
-    /** The newest tracker; each links to the one pushed before it. */
-    private static final AtomicReference<Tracker> TOP = new AtomicReference<>();
-    /** How often the reaper sweeps when nothing is enqueued (closed wrappers kept alive). */
-    private static final long SWEEP_PERIOD_MS = TimeUnit.SECONDS.toMillis(30);
+    private static final int SEGMENT = 1024;
+    /** The slots, in segments that never move once made; grows by a segment when full. */
+    @SuppressWarnings("unchecked")
+    private static volatile AtomicReferenceArray<Tracker>[] segments = new AtomicReferenceArray[] {
+        new AtomicReferenceArray<Tracker>(SEGMENT)};
+    /** Where the next claim starts looking: past the last claimed slot, so usually free. */
+    private static final AtomicInteger CURSOR = new AtomicInteger();
     /** Whether to record where each wrapper was opened; read at startup, tests may switch it. */
     static volatile boolean recordStacks = Boolean.getBoolean("wlanapi4j.leakStacks");
 
@@ -53,43 +56,60 @@ final class Leaks {
         return QUEUE;
     }
 
-    /** Watches {@code wrapper}: if it is collected while {@code guard} is open, reports and closes. */
-    static void watch(Object wrapper, HandleGuard guard) {
+    /**
+     * Watches {@code wrapper}: if it is collected while {@code guard} is open, reports and closes.
+     * The wrapper keeps the returned tracker and hands it to {@link #forget} when it closes.
+     */
+    static Object watch(Object wrapper, HandleGuard guard) {
         Tracker t = new Tracker(wrapper, guard,
                 recordStacks ? new Throwable("where the unclosed " + guard.owner() + " was opened") : null);
-        Tracker top;
-        do {
-            top = TOP.get();
-            t.next = top;
-        } while (!TOP.compareAndSet(top, t));
+        while (true) {
+            AtomicReferenceArray<Tracker>[] segs = segments;
+            int capacity = segs.length * SEGMENT;
+            int start = CURSOR.getAndIncrement();
+            for (int n = 0; n < capacity; n++) {
+                int i = Math.floorMod(start + n, capacity);
+                if (segs[i / SEGMENT].get(i % SEGMENT) == null && segs[i / SEGMENT].compareAndSet(i % SEGMENT, null, t)) {
+                    t.slot = i;
+                    return t;
+                }
+            }
+            grow(segs);
+        }
     }
 
-    /** Trackers on the stack, live or not yet swept (for tests). */
+    /** The wrapper closed: its tracker has nothing left to do and becomes garbage with it. */
+    static void forget(Object tracker) {
+        ((Tracker) tracker).release();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static synchronized void grow(AtomicReferenceArray<Tracker>[] full) {
+        if (segments == full) {
+            AtomicReferenceArray<Tracker>[] more = java.util.Arrays.copyOf(full, full.length + 1);
+            more[full.length] = new AtomicReferenceArray<>(SEGMENT);
+            segments = more;
+        }
+    }
+
+    /** Trackers in the table (for tests: closed wrappers leave none). */
     static int tracked() {
         int n = 0;
-        for (Tracker t = TOP.get(); t != null; t = t.next) {
-            n++;
+        for (AtomicReferenceArray<Tracker> seg : segments) {
+            for (int i = 0; i < SEGMENT; i++) {
+                if (seg.get(i) != null) {
+                    n++;
+                }
+            }
         }
         return n;
     }
 
-    /** The reaper thread's loop: act on what the collector enqueues, sweep now and then. */
+    /** The reaper thread's loop: act on what the collector enqueues. */
     private static void reap() {
-        int reapedSinceSweep = 0;
-        int sweepAfter = 64;
         while (true) {
             try {
-                Reference<?> r = QUEUE.remove(SWEEP_PERIOD_MS);
-                if (r != null) {
-                    ((Reaped) r).reaped();
-                    reapedSinceSweep++;
-                }
-                if (r == null || reapedSinceSweep >= sweepAfter) {
-                    sweepAfter = Math.max(64, sweep() / 2);
-                    reapedSinceSweep = 0;
-                }
-            } catch (InterruptedException e) {
-                // a daemon for the life of the JVM: nothing interrupts it on purpose
+                ((Reaped) QUEUE.remove()).reaped();
             } catch (Throwable t) {
                 try {
                     LOG.log(System.Logger.Level.ERROR, "wlanapi4j's reaper failed to clean up after a collection", t);
@@ -100,36 +120,12 @@ final class Leaks {
         }
     }
 
-    /**
-     * Unlinks the trackers of closed handles; they have nothing left to do. The top one stays
-     * (pushers race for it); the next sweep takes it. Only the reaper thread writes the links of
-     * trackers already pushed, so this needs no lock.
-     *
-     * @return how many trackers remain
-     */
-    private static int sweep() {
-        Tracker kept = TOP.get();
-        if (kept == null) {
-            return 0;
-        }
-        int remaining = 1;
-        for (Tracker t = kept.next; t != null; t = t.next) {
-            if (t.guard.isClosed()) {
-                kept.next = t.next;
-            } else {
-                kept = t;
-                remaining++;
-            }
-        }
-        return remaining;
-    }
-
     /** The phantom of one wrapper; refers to its guard, never to the wrapper. */
     private static final class Tracker extends PhantomReference<Object> implements Reaped {
         private final HandleGuard guard;
         private final Throwable openedAt;
-        /** The tracker pushed before this one; written before the push, then only by the reaper. */
-        Tracker next;
+        /** Its slot in the table; set once, before anyone else can see the tracker. */
+        int slot;
 
         Tracker(Object wrapper, HandleGuard guard, Throwable openedAt) {
             super(wrapper, QUEUE);
@@ -137,9 +133,15 @@ final class Leaks {
             this.openedAt = openedAt;
         }
 
+        /** Empties its slot, if it still holds it. */
+        void release() {
+            segments[slot / SEGMENT].compareAndSet(slot % SEGMENT, this, null);
+        }
+
         /** The wrapper was collected: if it was never closed, report it and close its handle. */
         @Override
         public void reaped() {
+            release();
             if (guard.isClosed()) {
                 return;
             }

@@ -194,6 +194,14 @@ final class NativeWlanApi implements WlanApi {
         return Wlan.WlanCloseHandle(address(hClientHandle), pReserved);
     }
 
+    /**
+     * {@code WlanCloseHandle(handle, NULL)} for {@link WlanClient}'s close: the handle as its
+     * value, so that no HANDLE or Pointer object is made for it.
+     */
+    static int closeWlanHandle(long handle) {
+        return POINTER_IS_LONG ? Wlan.WlanCloseHandle(handle, 0) : Wlan.WlanCloseHandle(new Pointer(handle), null);
+    }
+
     @Override
     public int WlanRegisterNotification(WinNT.HANDLE hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
             WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,

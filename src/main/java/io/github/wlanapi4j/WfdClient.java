@@ -36,6 +36,8 @@ public final class WfdClient implements AutoCloseable {
     private final Guard guard;
     private final int negotiatedVersion;
     private final WfdSessions sessions;
+    /** Its leak tracker (lifecycle law 8); forgotten on close. */
+    private final Object tracker;
     /** How long close() and a timed-out openSession wait for cancelled opens to report back. */
     volatile Duration cancelWait = DEFAULT_CANCEL_WAIT;
 
@@ -45,7 +47,7 @@ public final class WfdClient implements AutoCloseable {
         this.sessions = new WfdSessions(api, guard);
         // Sessions and pending opens hold references on the guard, so the handle outlives them
         // even when the client is collected first.
-        Leaks.watch(this, guard);
+        this.tracker = Leaks.watch(this, guard);
     }
 
     /** The client handle's guard; static, so that it never refers to the client (law 8). */
@@ -279,6 +281,7 @@ public final class WfdClient implements AutoCloseable {
             if (failure != null) {
                 failures.add(failure);
             }
+            Leaks.forget(tracker);
             Reference.reachabilityFence(this);
         }
         if (!failures.isEmpty()) {

@@ -16,6 +16,8 @@ public final class WfdSession implements AutoCloseable {
     private final MacAddress peer;
     private final UUID interfaceGuid;
     private final Guard guard;
+    /** Its leak tracker (lifecycle law 8); forgotten on close. */
+    private final Object tracker;
 
     /** Takes over one reference on the client's guard, released when the session is closed. */
     WfdSession(WfdSessions owner, long handle, MacAddress peer, UUID interfaceGuid) {
@@ -23,7 +25,7 @@ public final class WfdSession implements AutoCloseable {
         this.peer = peer;
         this.interfaceGuid = interfaceGuid;
         this.guard = new Guard(owner.api, owner.guard, handle);
-        Leaks.watch(this, guard);
+        this.tracker = Leaks.watch(this, guard);
     }
 
     /** The session handle's guard; static, so that it never refers to the session (law 8). */
@@ -108,6 +110,7 @@ public final class WfdSession implements AutoCloseable {
         try {
             WlanException failure = guard.close();
             owner.forget(guard);
+            Leaks.forget(tracker);
             return failure;
         } finally {
             java.lang.ref.Reference.reachabilityFence(this); // not "leaked" while closing

@@ -40,6 +40,8 @@ public final class WlanClient implements AutoCloseable {
     }
 
     private final Guard guard;
+    /** Its leak tracker (lifecycle law 8); forgotten on close. */
+    private final Object tracker;
     /**
      * Null until the first subscribe makes the hub (which close() closes), or
      * {@link #NONE_AND_CLOSED} if close() came first. Both changes are one CAS each, so a
@@ -49,7 +51,7 @@ public final class WlanClient implements AutoCloseable {
 
     private WlanClient(Guard guard) {
         this.guard = guard;
-        Leaks.watch(this, guard);
+        this.tracker = Leaks.watch(this, guard);
     }
 
     /** The client handle's guard; static, so that it never refers to the client (law 8). */
@@ -76,7 +78,8 @@ public final class WlanClient implements AutoCloseable {
 
         @Override
         int closeNative(long address) {
-            return api.WlanCloseHandle(handleOf(address), null);
+            return api instanceof NativeWlanApi ? NativeWlanApi.closeWlanHandle(address)
+                    : api.WlanCloseHandle(handleOf(address), null);
         }
     }
 
@@ -285,6 +288,7 @@ public final class WlanClient implements AutoCloseable {
             }
         } finally {
             failure = guard.close(); // whatever unregistering did
+            Leaks.forget(tracker);
             Reference.reachabilityFence(this); // not "leaked" while closing
         }
         if (failure != null) {
