@@ -22,18 +22,25 @@ interface Backend {
 
     void failNext(String function, int code);
 
-    /** A setting by its stand-in name: service_running, server_version, wfd_policy_disabled, ... */
-    void set(String name, int value);
+    void set(Setting setting, int value);
 
-    /** A counter by its stand-in name: wlan_handles, wfd_handles, sessions, stale_calls, ... */
-    int get(String name);
+    int get(Counter counter);
 
     int calls(String function);
 
     long[] lastArgs(String function);
 
-    /** Waits, with a bound, until a counter reaches a value. */
-    void await(String name, int value);
+    /** Waits, with a bound, until a counter reaches a value (events inside the backend have no Java event). */
+    default void await(Counter counter, int value) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (get(counter) != value) {
+            if (System.nanoTime() > deadline) {
+                org.junit.jupiter.api.Assertions.fail("timed out waiting for " + counter + " to reach " + value
+                        + " (it is " + get(counter) + ")");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
 
     void peer(MacAddress peer, int delayMs, int error, int reason, UUID iface);
 

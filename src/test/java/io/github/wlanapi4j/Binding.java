@@ -1,6 +1,6 @@
 package io.github.wlanapi4j;
 
-/** The backends and bindings the contract suites run against, one nested class each. */
+/** The backends and bindings the contract suites run against: each suite is a class parameterized over them. */
 enum Binding {
     /** The C stand-in, through the library's default binding (JNA direct mapping). */
     DIRECT {

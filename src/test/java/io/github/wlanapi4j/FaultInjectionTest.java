@@ -37,7 +37,7 @@ class FaultInjectionTest {
 
     @AfterEach
     void quiet() {
-        standIn.await("threads_running", 0);
+        standIn.await(Counter.THREADS_RUNNING, 0);
         standIn.reset();
     }
 
@@ -67,7 +67,7 @@ class FaultInjectionTest {
         assertThrows(WlanRpcException.class, wfd::close);
         wfd.close();
         assertEquals(1, standIn.calls("WFDCloseHandle"));
-        assertEquals(0, standIn.get("stale_calls"));
+        assertEquals(0, standIn.get(Counter.STALE_CALLS));
     }
 
     @Test
@@ -77,9 +77,9 @@ class FaultInjectionTest {
             standIn.failNext("WFDCancelOpenSession", 1722);
             CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
             assertTrue(f.cancel(false));
-            standIn.await("session_closes", 1); // it succeeded after all, and was closed
+            standIn.await(Counter.SESSION_CLOSES, 1); // it succeeded after all, and was closed
         }
-        assertEquals(0, standIn.get("sessions"));
+        assertEquals(0, standIn.get(Counter.SESSIONS));
         standIn.assertInvariants();
     }
 
@@ -97,7 +97,7 @@ class FaultInjectionTest {
         }
         clients.forEach(WlanClient::close);
         assertEquals(5, failures);
-        assertEquals(0, standIn.get("wlan_handles"));
+        assertEquals(0, standIn.get(Counter.WLAN_HANDLES));
         standIn.assertInvariants();
     }
 
@@ -116,8 +116,8 @@ class FaultInjectionTest {
                 }
             }
         }
-        standIn.await("threads_running", 0);
-        assertEquals(0, standIn.get("sessions"));
+        standIn.await(Counter.THREADS_RUNNING, 0);
+        assertEquals(0, standIn.get(Counter.SESSIONS));
         standIn.assertInvariants();
         return failures;
     }
@@ -133,40 +133,40 @@ class FaultInjectionTest {
     void theServiceStopsAndRestartsMidRun() throws Exception {
         WlanClient before = WlanClient.open(api);
         WfdClient wfd = WfdClient.open(api);
-        standIn.set("service_running", 0);
+        standIn.set(Setting.SERVICE_RUNNING, 0);
         assertThrows(WlanServiceNotActiveException.class, () -> WlanClient.open(api));
         assertSame(WlanServiceNotActiveException.class, failure(wfd.startOpenSession(PEER)).getClass());
         assertThrows(WlanServiceNotActiveException.class,
                 () -> before.subscribe(NotificationsContractTest.ACM, n -> { }));
-        standIn.set("service_running", 1);
+        standIn.set(Setting.SERVICE_RUNNING, 1);
         WlanClient.open(api).close();
         wfd.startOpenSession(PEER).get(10, TimeUnit.SECONDS).close();
         before.close();
         wfd.close();
-        assertEquals(0, standIn.get("wlan_handles"));
-        assertEquals(0, standIn.get("wfd_handles"));
+        assertEquals(0, standIn.get(Counter.WLAN_HANDLES));
+        assertEquals(0, standIn.get(Counter.WFD_HANDLES));
         standIn.assertInvariants();
     }
 
     @Test
     void duplicatedCallbacksAreAbsorbed() throws Exception {
-        standIn.set("wfd_callbacks", 1);
+        standIn.set(Setting.WFD_CALLBACKS, 1);
         try (LogCapture log = new LogCapture(); WfdClient wfd = WfdClient.open(api)) {
             for (int i = 0; i < 10; i++) {
                 wfd.startOpenSession(PEER).get(10, TimeUnit.SECONDS).close();
             }
-            standIn.await("callbacks_fired", 20);
-            standIn.await("threads_running", 0);
+            standIn.await(Counter.CALLBACKS_FIRED, 20);
+            standIn.await(Counter.THREADS_RUNNING, 0);
             assertEquals(10, log.records().size(), "each duplicate reported once");
         }
-        assertEquals(10, standIn.get("session_closes"));
-        assertEquals(0, standIn.get("wfd_handles"));
+        assertEquals(10, standIn.get(Counter.SESSION_CLOSES));
+        assertEquals(0, standIn.get(Counter.WFD_HANDLES));
         standIn.assertInvariants();
     }
 
     @Test
     void aCallbackThatNeverComesNeitherHangsNorLeavesAFutureIncomplete() {
-        standIn.set("wfd_callbacks", 2);
+        standIn.set(Setting.WFD_CALLBACKS, 2);
         standIn.peer(PEER, 10, 0, 0, IFACE);
         WfdClient wfd = WfdClient.open(api);
         wfd.cancelWait = Duration.ofMillis(200);
@@ -180,10 +180,10 @@ class FaultInjectionTest {
             assertTrue(e.getMessage().contains("did not report the outcome"), e.getMessage());
         }
         assertFalse(wfd.isOpen());
-        standIn.await("callbacks_lost", 2);
+        standIn.await(Counter.CALLBACKS_LOST, 2);
         // The one thing left: the handle, kept for opens that Windows' WFDCloseHandle would wait
         // for forever. Closing it anyway would hang; this is documented.
-        assertEquals(1, standIn.get("wfd_handles"));
+        assertEquals(1, standIn.get(Counter.WFD_HANDLES));
         assertEquals(0, standIn.calls("WFDCloseHandle"));
     }
 }

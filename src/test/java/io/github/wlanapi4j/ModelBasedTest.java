@@ -57,8 +57,8 @@ class ModelBasedTest {
     @Test
     void randomSequencesOnSeveralThreads() throws Exception {
         StandIn standIn = StandIn.require();
-        standIn.set("wlan_limit", 1000); // the limit is global: not predictable per thread
-        standIn.set("wfd_limit", 1000);
+        standIn.set(Setting.WLAN_LIMIT, 1000); // the limit is global: not predictable per thread
+        standIn.set(Setting.WFD_LIMIT, 1000);
         WlanClient shared = WlanClient.open(standIn.directBinding());
         int threads = 4;
         long seed = ONLY_SEED != null ? ONLY_SEED : 0xC0FFEEL;
@@ -87,10 +87,10 @@ class ModelBasedTest {
             throw new AssertionError("seed " + seed + " (threads use seed+0..3)", failure.get());
         }
         shared.close();
-        standIn.await("threads_running", 0);
-        assertEquals(0, standIn.get("wlan_handles"));
-        assertEquals(0, standIn.get("wfd_handles"));
-        assertEquals(0, standIn.get("sessions"));
+        standIn.await(Counter.THREADS_RUNNING, 0);
+        assertEquals(0, standIn.get(Counter.WLAN_HANDLES));
+        assertEquals(0, standIn.get(Counter.WFD_HANDLES));
+        assertEquals(0, standIn.get(Counter.SESSIONS));
         standIn.assertInvariants();
         System.out.println("[model] " + OPERATIONS.get() + " operations, " + FAULTS.get() + " faults injected, "
                 + sharedCalls.get() + " calls on the shared client");
@@ -374,7 +374,7 @@ class ModelBasedTest {
                 case 15: { // the service stops, or starts again
                     serviceRunning = !serviceRunning;
                     log(serviceRunning ? "serviceStart" : "serviceStop");
-                    standIn.set("service_running", serviceRunning ? 1 : 0);
+                    standIn.set(Setting.SERVICE_RUNNING, serviceRunning ? 1 : 0);
                     break;
                 }
                 default: { // a WFD client close that fails
@@ -396,11 +396,11 @@ class ModelBasedTest {
 
         /** After every step of a solo run: the stand-in agrees with the model. */
         void check() {
-            assertEquals(wlanOpen.size() + wlanKeptByFault, standIn.get("wlan_handles"), "WLAN handles");
-            assertEquals(wfdOpen.size() + wfdKeptByFault, standIn.get("wfd_handles"), "WFD handles");
-            assertEquals(0, standIn.get("stale_calls"), "stale-handle calls");
-            assertEquals(0, standIn.get("close_races"), "closes under a call in flight");
-            assertEquals(0, standIn.get("callback_thread_closes"), "closes on a callback thread");
+            assertEquals(wlanOpen.size() + wlanKeptByFault, standIn.get(Counter.WLAN_HANDLES), "WLAN handles");
+            assertEquals(wfdOpen.size() + wfdKeptByFault, standIn.get(Counter.WFD_HANDLES), "WFD handles");
+            assertEquals(0, standIn.get(Counter.STALE_CALLS), "stale-handle calls");
+            assertEquals(0, standIn.get(Counter.CLOSE_RACES), "closes under a call in flight");
+            assertEquals(0, standIn.get(Counter.CALLBACK_THREAD_CLOSES), "closes on a callback thread");
         }
 
         /** Ends everything; every future completes, nothing is left but what faults kept. */
@@ -410,7 +410,7 @@ class ModelBasedTest {
                 standIn.stopFailing(pendingFault);
             }
             if (solo) {
-                standIn.set("service_running", 1);
+                standIn.set(Setting.SERVICE_RUNNING, 1);
             }
             subscriptions.clear();
             wlanOpen.forEach(WlanClient::close);
@@ -424,9 +424,9 @@ class ModelBasedTest {
                 }
             }
             if (solo) {
-                standIn.await("threads_running", 0);
-                assertEquals(wlanKeptByFault, standIn.get("wlan_handles"));
-                assertEquals(wfdKeptByFault, standIn.get("wfd_handles"));
+                standIn.await(Counter.THREADS_RUNNING, 0);
+                assertEquals(wlanKeptByFault, standIn.get(Counter.WLAN_HANDLES));
+                assertEquals(wfdKeptByFault, standIn.get(Counter.WFD_HANDLES));
                 standIn.assertInvariantsIgnoringOrphans(wfdKeptByFault > 0);
                 standIn.reset();
             }

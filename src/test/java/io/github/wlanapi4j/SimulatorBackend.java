@@ -47,57 +47,51 @@ final class SimulatorBackend implements Backend {
     }
 
     @Override
-    public void set(String name, int value) {
-        switch (name) {
-            case "service_running":
+    public void set(Setting setting, int value) {
+        switch (setting) {
+            case SERVICE_RUNNING:
                 sim.serviceRunning(value != 0);
                 break;
-            case "server_version":
+            case SERVER_VERSION:
                 sim.serverVersion(value);
                 break;
-            case "wfd_policy_disabled":
+            case WFD_POLICY_DISABLED:
                 sim.wifiDirectDisabledByPolicy(value != 0);
                 break;
-            case "wlan_limit":
-            case "wfd_limit":
+            case WLAN_LIMIT:
+            case WFD_LIMIT:
                 sim.handleLimit(value);
                 break;
-            case "enum_delay_us":
+            case ENUM_DELAY_US:
                 break; // a timing aid of the stand-in's only: nothing to simulate
             default:
-                assumeTrue(false, "the simulator has no setting " + name);
+                assumeTrue(false, "the simulator has no setting " + setting);
         }
     }
 
     @Override
-    public int get(String name) {
-        switch (name) {
-            case "wlan_handles":
-            case "wfd_handles":
-                return countHandles(name);
-            case "sessions":
+    public int get(Counter counter) {
+        switch (counter) {
+            case WLAN_HANDLES:
+                return sim.openWlanHandles();
+            case WFD_HANDLES:
+                return sim.openWfdHandles();
+            case SESSIONS:
                 return sim.openSessions();
-            case "stale_calls":
+            case STALE_CALLS:
                 return sim.staleHandleCalls() - staleBaseline;
-            case "threads_running":
+            case THREADS_RUNNING:
                 return idle() ? 0 : 1;
-            case "callbacks_fired":
+            case CALLBACKS_FIRED:
                 return sim.completionsDelivered();
-            case "session_closes":
+            case SESSION_CLOSES:
                 return sim.sessionsClosed();
-            case "cancels":
+            case CANCELS:
                 return sim.calls("WFDCancelOpenSession");
             default:
-                if (name.startsWith("calls:")) {
-                    return calls(name.substring(6));
-                }
-                assumeTrue(false, "the simulator does not count " + name);
+                assumeTrue(false, "the simulator does not count " + counter);
                 return -1;
         }
-    }
-
-    private int countHandles(String name) {
-        return name.equals("wlan_handles") ? sim.openWlanHandles() : sim.openWfdHandles();
     }
 
     private boolean idle() {
@@ -121,16 +115,6 @@ final class SimulatorBackend implements Backend {
         return null;
     }
 
-    @Override
-    public void await(String name, int value) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (get(name) != value) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + name + " to reach " + value + " (it is " + get(name) + ")");
-            }
-            LockSupport.parkNanos(1_000_000);
-        }
-    }
 
     @Override
     public void peer(MacAddress peer, int delayMs, int error, int reason, UUID iface) {
@@ -159,6 +143,6 @@ final class SimulatorBackend implements Backend {
     @Override
     public void assertInvariants() {
         assertEquals(staleBaseline, sim.staleHandleCalls(), "calls made with a handle that was not open");
-        assertTrue(idle() || get("threads_running") == 0);
+        assertTrue(idle() || get(Counter.THREADS_RUNNING) == 0);
     }
 }

@@ -144,20 +144,24 @@ final class StandIn implements Backend {
     }
 
     @Override
-    public void set(String name, int value) {
-        assertEquals(1, control.standin_set(name, value), "unknown setting " + name);
+    public void set(Setting setting, int value) {
+        assertEquals(1, control.standin_set(setting.standInName(), value), "the stand-in has no setting " + setting);
     }
 
     @Override
-    public int get(String name) {
+    public int get(Counter counter) {
+        return count(counter.standInName());
+    }
+
+    private int count(String name) {
         int v = control.standin_get(name);
-        assertTrue(v >= 0, "unknown counter " + name);
+        assertTrue(v >= 0, "the stand-in has no counter " + name);
         return v;
     }
 
     @Override
     public int calls(String function) {
-        return get("calls:" + function);
+        return count("calls:" + function);
     }
 
     @Override
@@ -178,26 +182,14 @@ final class StandIn implements Backend {
      * open on the native side, the sessions it still had count as orphaned there, legitimately.
      */
     void assertInvariantsIgnoringOrphans(boolean orphansExpected) {
-        assertEquals(0, get("stale_calls"), "calls made with a handle that was not open");
-        assertEquals(0, get("close_races"), "native closes that ran while a call on the handle was in flight");
-        assertEquals(0, get("callback_thread_closes"), "native closes made on a callback thread");
-        assertEquals(0, get("memory_outstanding"), "WlanFreeMemory not called for a returned buffer");
+        assertEquals(0, get(Counter.STALE_CALLS), "calls made with a handle that was not open");
+        assertEquals(0, get(Counter.CLOSE_RACES), "native closes that ran while a call on the handle was in flight");
+        assertEquals(0, get(Counter.CALLBACK_THREAD_CLOSES), "native closes made on a callback thread");
+        assertEquals(0, get(Counter.MEMORY_OUTSTANDING), "WlanFreeMemory not called for a returned buffer");
         if (!orphansExpected) {
-            assertEquals(0, get("sessions_orphaned"), "sessions still open when their client handle was closed");
+            assertEquals(0, get(Counter.SESSIONS_ORPHANED), "sessions still open when their client handle was closed");
         }
-        assertEquals(0, get("close_while_pending"), "WFDCloseSession called on a session whose open was pending");
-    }
-
-    /** Waits, with a bound, until a counter reaches a value (events inside the stand-in). */
-    @Override
-    public void await(String name, int value) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (get(name) != value) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out waiting for " + name + " to reach " + value + " (it is " + get(name) + ")");
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
-        }
+        assertEquals(0, get(Counter.CLOSE_WHILE_PENDING), "WFDCloseSession called on a session whose open was pending");
     }
 
     /** How opens to {@code peer} complete: after {@code delayMs}, with {@code error}, {@code reason} and {@code iface}. */

@@ -20,8 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,243 +33,225 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@link WlanApi} itself as a JNA interface mapping (which proves the public interface's
  * signatures marshal correctly too), and the pure-Java simulator, held to the same contract.
  */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Binding.class)
 class WlanClientContractTest {
 
-    @Nested
-    class DirectMapping extends Contract {
-        DirectMapping() {
-            super(Binding.DIRECT);
+
+
+
+    final Binding binding;
+    Backend backend;
+    WlanApi api;
+
+    WlanClientContractTest(Binding binding) {
+        this.binding = binding;
+    }
+
+    @BeforeEach
+    void setUp() {
+        backend = binding.newBackend();
+        api = binding.api(backend);
+    }
+
+    @AfterEach
+    void invariants() {
+        backend.assertInvariants();
+        backend.close();
+    }
+
+    @Test
+    void opensWithVersion2AndClosesOnce() {
+        WlanClient wlan = WlanClient.open(api);
+        assertTrue(wlan.isOpen());
+        assertEquals(2, wlan.negotiatedVersion());
+        assertEquals(1, backend.get(Counter.WLAN_HANDLES));
+
+        wlan.close();
+        wlan.close();
+        assertFalse(wlan.isOpen());
+        assertEquals(2, wlan.negotiatedVersion(), "still readable after close");
+        assertEquals(0, backend.get(Counter.WLAN_HANDLES));
+        assertEquals(1, backend.calls("WlanCloseHandle"));
+    }
+
+    @Test
+    void negotiatesDownToTheServersVersion() {
+        try (WlanClient v1 = WlanClient.open(api, WlanApi.WLAN_API_VERSION_1_0)) {
+            assertEquals(1, v1.negotiatedVersion());
+        }
+        backend.set(Setting.SERVER_VERSION, 1); // an XP SP3 service
+        try (WlanClient v2 = WlanClient.open(api)) {
+            assertEquals(1, v2.negotiatedVersion());
         }
     }
 
-    @Nested
-    class InterfaceMapping extends Contract {
-        InterfaceMapping() {
-            super(Binding.INTERFACE);
+    @Test
+    void passesExactlyTheDocumentedArguments() {
+        long handleValue;
+        try (WlanClient wlan = WlanClient.open(api)) {
+            handleValue = wlan.withHandle(h -> Pointer.nativeValue(h.getPointer()));
+            // version, pReserved, pdwNegotiatedVersion != NULL, phClientHandle != NULL
+            assertArrayEquals(new long[] {2, 0, 1, 1, 0, 0}, backend.lastArgs("WlanOpenHandle"));
         }
+        if (Native.POINTER_SIZE == 8) {
+            assertEquals(0x7A5AL, handleValue >>> 48, "the handle must travel as a full 64-bit pointer");
+        }
+        assertArrayEquals(new long[] {handleValue, 0, 0, 0, 0, 0}, backend.lastArgs("WlanCloseHandle"));
     }
 
-    @Nested
-    class Simulated extends Contract {
-        Simulated() {
-            super(Binding.SIMULATED);
-        }
+    @ParameterizedTest(name = "version {0}")
+    @MethodSource("io.github.wlanapi4j.WlanClientContractTest#unsupportedVersions")
+    void rejectsUnknownVersionsWithNotSupported(int version) {
+        WlanNotSupportedException e = assertThrows(WlanNotSupportedException.class,
+                () -> WlanClient.open(api, version));
+        assertEquals(50, e.errorCode());
+        assertEquals("WlanOpenHandle", e.function());
+        assertTrue(e.getMessage().contains("requested client version " + Integer.toUnsignedString(version)),
+                e.getMessage());
+        assertEquals(0, backend.get(Counter.WLAN_HANDLES));
     }
 
-    abstract static class Contract {
-        final Binding binding;
-        Backend backend;
-        WlanApi api;
+    @Test
+    void reportsAStoppedServiceBeforeCheckingTheVersion() {
+        backend.set(Setting.SERVICE_RUNNING, 0);
+        WlanServiceNotActiveException e = assertThrows(WlanServiceNotActiveException.class,
+                () -> WlanClient.open(api, 3));
+        assertEquals(1062, e.errorCode());
+        backend.set(Setting.SERVICE_RUNNING, 1);
+        WlanClient.open(api).close();
+    }
 
-        Contract(Binding binding) {
-            this.binding = binding;
-        }
-
-        @BeforeEach
-        void setUp() {
-            backend = binding.newBackend();
-            api = binding.api(backend);
-        }
-
-        @AfterEach
-        void invariants() {
-            backend.assertInvariants();
-            backend.close();
-        }
-
-        @Test
-        void opensWithVersion2AndClosesOnce() {
-            WlanClient wlan = WlanClient.open(api);
-            assertTrue(wlan.isOpen());
-            assertEquals(2, wlan.negotiatedVersion());
-            assertEquals(1, backend.get("wlan_handles"));
-
-            wlan.close();
-            wlan.close();
-            assertFalse(wlan.isOpen());
-            assertEquals(2, wlan.negotiatedVersion(), "still readable after close");
-            assertEquals(0, backend.get("wlan_handles"));
-            assertEquals(1, backend.calls("WlanCloseHandle"));
-        }
-
-        @Test
-        void negotiatesDownToTheServersVersion() {
-            try (WlanClient v1 = WlanClient.open(api, WlanApi.WLAN_API_VERSION_1_0)) {
-                assertEquals(1, v1.negotiatedVersion());
-            }
-            backend.set("server_version", 1); // an XP SP3 service
-            try (WlanClient v2 = WlanClient.open(api)) {
-                assertEquals(1, v2.negotiatedVersion());
-            }
-        }
-
-        @Test
-        void passesExactlyTheDocumentedArguments() {
-            long handleValue;
-            try (WlanClient wlan = WlanClient.open(api)) {
-                handleValue = wlan.withHandle(h -> Pointer.nativeValue(h.getPointer()));
-                // version, pReserved, pdwNegotiatedVersion != NULL, phClientHandle != NULL
-                assertArrayEquals(new long[] {2, 0, 1, 1, 0, 0}, backend.lastArgs("WlanOpenHandle"));
-            }
-            if (Native.POINTER_SIZE == 8) {
-                assertEquals(0x7A5AL, handleValue >>> 48, "the handle must travel as a full 64-bit pointer");
-            }
-            assertArrayEquals(new long[] {handleValue, 0, 0, 0, 0, 0}, backend.lastArgs("WlanCloseHandle"));
-        }
-
-        @ParameterizedTest(name = "version {0}")
-        @MethodSource("io.github.wlanapi4j.WlanClientContractTest#unsupportedVersions")
-        void rejectsUnknownVersionsWithNotSupported(int version) {
-            WlanNotSupportedException e = assertThrows(WlanNotSupportedException.class,
-                    () -> WlanClient.open(api, version));
-            assertEquals(50, e.errorCode());
-            assertEquals("WlanOpenHandle", e.function());
-            assertTrue(e.getMessage().contains("requested client version " + Integer.toUnsignedString(version)),
-                    e.getMessage());
-            assertEquals(0, backend.get("wlan_handles"));
-        }
-
-        @Test
-        void reportsAStoppedServiceBeforeCheckingTheVersion() {
-            backend.set("service_running", 0);
-            WlanServiceNotActiveException e = assertThrows(WlanServiceNotActiveException.class,
-                    () -> WlanClient.open(api, 3));
-            assertEquals(1062, e.errorCode());
-            backend.set("service_running", 1);
-            WlanClient.open(api).close();
-        }
-
-        @Test
-        void the17thHandleHitsTheLimitAndClosingFreesOne() {
-            List<WlanClient> clients = new ArrayList<>();
-            try {
-                for (int i = 0; i < 16; i++) {
-                    clients.add(WlanClient.open(api));
-                }
-                WlanHandleLimitException e = assertThrows(WlanHandleLimitException.class, () -> WlanClient.open(api));
-                assertEquals(1220, e.errorCode());
-                clients.remove(0).close();
+    @Test
+    void the17thHandleHitsTheLimitAndClosingFreesOne() {
+        List<WlanClient> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
                 clients.add(WlanClient.open(api));
-            } finally {
-                clients.forEach(WlanClient::close);
             }
-            assertEquals(0, backend.get("wlan_handles"));
+            WlanHandleLimitException e = assertThrows(WlanHandleLimitException.class, () -> WlanClient.open(api));
+            assertEquals(1220, e.errorCode());
+            clients.remove(0).close();
+            clients.add(WlanClient.open(api));
+        } finally {
+            clients.forEach(WlanClient::close);
         }
+        assertEquals(0, backend.get(Counter.WLAN_HANDLES));
+    }
 
-        @ParameterizedTest(name = "{0} -> {1}")
-        @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
-        void everyCodeFromOpenArrivesAsItsType(int code, Class<? extends WlanException> type) {
-            backend.failNext("WlanOpenHandle", code);
-            WlanException e = assertThrows(WlanException.class, () -> WlanClient.open(api));
-            assertSame(type, e.getClass());
-            assertEquals(code, e.errorCode());
-            assertEquals("WlanOpenHandle", e.function());
-            assertEquals(0, backend.get("wlan_handles"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
+    void everyCodeFromOpenArrivesAsItsType(int code, Class<? extends WlanException> type) {
+        backend.failNext("WlanOpenHandle", code);
+        WlanException e = assertThrows(WlanException.class, () -> WlanClient.open(api));
+        assertSame(type, e.getClass());
+        assertEquals(code, e.errorCode());
+        assertEquals("WlanOpenHandle", e.function());
+        assertEquals(0, backend.get(Counter.WLAN_HANDLES));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
+    void aFailedCloseIsReportedOnceAndNeverRetried(int code, Class<? extends WlanException> type) {
+        WlanClient wlan = WlanClient.open(api);
+        backend.failNext("WlanCloseHandle", code);
+        WlanException e = assertThrows(WlanException.class, wlan::close);
+        assertSame(type, e.getClass());
+        assertEquals(code, e.errorCode());
+        assertEquals("WlanCloseHandle", e.function());
+        assertFalse(wlan.isOpen());
+
+        wlan.close();
+        assertEquals(1, backend.calls("WlanCloseHandle"), "the native close runs exactly once");
+    }
+
+    @Test
+    void rawCallsFollowTheDocumentedContract() {
+        IntByReference version = new IntByReference();
+        WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference();
+        Memory reserved = new Memory(8);
+        assertEquals(87, api.WlanOpenHandle(2, reserved, version, handle));
+        assertEquals(87, api.WlanOpenHandle(2, null, null, handle));
+        assertEquals(87, api.WlanOpenHandle(2, null, version, null));
+        assertEquals(0, api.WlanOpenHandle(2, null, version, handle));
+        WinNT.HANDLE h = handle.getValue();
+        assertEquals(87, api.WlanCloseHandle(h, reserved));
+        assertEquals(87, api.WlanCloseHandle(null, null));
+        assertEquals(0, api.WlanCloseHandle(h, null));
+        assertEquals(6, api.WlanCloseHandle(h, null), "a second close is an invalid handle");
+        assertEquals(1, backend.get(Counter.STALE_CALLS), "the stand-in saw the stale handle");
+        backend.reset();
+    }
+
+    @Test
+    void outputsAreUntouchedOnFailure() {
+        IntByReference version = new IntByReference(0x5A5A5A5A);
+        WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference(new WinNT.HANDLE(new Pointer(0x1234)));
+        assertEquals(50, api.WlanOpenHandle(3, null, version, handle));
+        backend.set(Setting.SERVICE_RUNNING, 0);
+        assertEquals(1062, api.WlanOpenHandle(2, null, version, handle));
+        assertEquals(0x5A5A5A5A, version.getValue());
+        assertEquals(0x1234, Pointer.nativeValue(handle.getValue().getPointer()));
+    }
+
+    @Test
+    void useAfterCloseThrowsWithoutANativeCall() {
+        WlanClient wlan = WlanClient.open(api);
+        assertEquals(0, wlan.withHandle(backend::enumInterfaces));
+        wlan.close();
+        int enumCalls = backend.calls("WlanEnumInterfaces");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> wlan.withHandle(backend::enumInterfaces));
+        assertEquals("WlanClient is closed", e.getMessage());
+        assertEquals(enumCalls, backend.calls("WlanEnumInterfaces"));
+        assertEquals(1, backend.calls("WlanCloseHandle"));
+    }
+
+    @Test
+    void aCloseDuringABorrowWaitsForItToEnd() throws Exception {
+        WlanClient wlan = WlanClient.open(api);
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch leave = new CountDownLatch(1);
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread borrower = new Thread(() -> result.set(wlan.withHandle(h -> {
+            inside.countDown();
+            await(leave);
+            return backend.enumInterfaces(h); // the handle is still open here
+        })));
+        borrower.start();
+        assertTrue(inside.await(10, TimeUnit.SECONDS));
+
+        wlan.close(); // returns at once; the borrower will run the native close
+        assertFalse(wlan.isOpen());
+        assertEquals(0, backend.calls("WlanCloseHandle"));
+        assertThrows(IllegalStateException.class, () -> wlan.withHandle(h -> 0));
+
+        leave.countDown();
+        borrower.join(10_000);
+        assertFalse(borrower.isAlive());
+        assertEquals(0, result.get());
+        assertEquals(1, backend.calls("WlanCloseHandle"));
+        assertEquals(0, backend.get(Counter.WLAN_HANDLES));
+    }
+
+    /**
+     * Threads hammer one client with raw calls while another thread closes it, many times
+     * over. The stand-in checks what Java cannot: no call ever used a closed handle, and the
+     * native close never ran while a call was in flight.
+     */
+    @Test
+    void aCloseRacingManyCallsNeverLeaksOrUsesAStaleHandle() throws Exception {
+        int iterations = 200;
+        int threads = 4;
+        backend.set(Setting.ENUM_DELAY_US, 20); // widen the window in which a call is in flight
+        int unexpected = 0;
+        for (int i = 0; i < iterations; i++) {
+            unexpected += CloseRace.closeWhileBorrowing(WlanClient.open(api), threads, backend::enumInterfaces);
         }
-
-        @ParameterizedTest(name = "{0} -> {1}")
-        @MethodSource("io.github.wlanapi4j.WlanClientContractTest#typedCodes")
-        void aFailedCloseIsReportedOnceAndNeverRetried(int code, Class<? extends WlanException> type) {
-            WlanClient wlan = WlanClient.open(api);
-            backend.failNext("WlanCloseHandle", code);
-            WlanException e = assertThrows(WlanException.class, wlan::close);
-            assertSame(type, e.getClass());
-            assertEquals(code, e.errorCode());
-            assertEquals("WlanCloseHandle", e.function());
-            assertFalse(wlan.isOpen());
-
-            wlan.close();
-            assertEquals(1, backend.calls("WlanCloseHandle"), "the native close runs exactly once");
-        }
-
-        @Test
-        void rawCallsFollowTheDocumentedContract() {
-            IntByReference version = new IntByReference();
-            WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference();
-            Memory reserved = new Memory(8);
-            assertEquals(87, api.WlanOpenHandle(2, reserved, version, handle));
-            assertEquals(87, api.WlanOpenHandle(2, null, null, handle));
-            assertEquals(87, api.WlanOpenHandle(2, null, version, null));
-            assertEquals(0, api.WlanOpenHandle(2, null, version, handle));
-            WinNT.HANDLE h = handle.getValue();
-            assertEquals(87, api.WlanCloseHandle(h, reserved));
-            assertEquals(87, api.WlanCloseHandle(null, null));
-            assertEquals(0, api.WlanCloseHandle(h, null));
-            assertEquals(6, api.WlanCloseHandle(h, null), "a second close is an invalid handle");
-            assertEquals(1, backend.get("stale_calls"), "the stand-in saw the stale handle");
-            backend.reset();
-        }
-
-        @Test
-        void outputsAreUntouchedOnFailure() {
-            IntByReference version = new IntByReference(0x5A5A5A5A);
-            WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference(new WinNT.HANDLE(new Pointer(0x1234)));
-            assertEquals(50, api.WlanOpenHandle(3, null, version, handle));
-            backend.set("service_running", 0);
-            assertEquals(1062, api.WlanOpenHandle(2, null, version, handle));
-            assertEquals(0x5A5A5A5A, version.getValue());
-            assertEquals(0x1234, Pointer.nativeValue(handle.getValue().getPointer()));
-        }
-
-        @Test
-        void useAfterCloseThrowsWithoutANativeCall() {
-            WlanClient wlan = WlanClient.open(api);
-            assertEquals(0, wlan.withHandle(backend::enumInterfaces));
-            wlan.close();
-            int enumCalls = backend.calls("WlanEnumInterfaces");
-            IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> wlan.withHandle(backend::enumInterfaces));
-            assertEquals("WlanClient is closed", e.getMessage());
-            assertEquals(enumCalls, backend.calls("WlanEnumInterfaces"));
-            assertEquals(1, backend.calls("WlanCloseHandle"));
-        }
-
-        @Test
-        void aCloseDuringABorrowWaitsForItToEnd() throws Exception {
-            WlanClient wlan = WlanClient.open(api);
-            CountDownLatch inside = new CountDownLatch(1);
-            CountDownLatch leave = new CountDownLatch(1);
-            AtomicReference<Object> result = new AtomicReference<>();
-            Thread borrower = new Thread(() -> result.set(wlan.withHandle(h -> {
-                inside.countDown();
-                await(leave);
-                return backend.enumInterfaces(h); // the handle is still open here
-            })));
-            borrower.start();
-            assertTrue(inside.await(10, TimeUnit.SECONDS));
-
-            wlan.close(); // returns at once; the borrower will run the native close
-            assertFalse(wlan.isOpen());
-            assertEquals(0, backend.calls("WlanCloseHandle"));
-            assertThrows(IllegalStateException.class, () -> wlan.withHandle(h -> 0));
-
-            leave.countDown();
-            borrower.join(10_000);
-            assertFalse(borrower.isAlive());
-            assertEquals(0, result.get());
-            assertEquals(1, backend.calls("WlanCloseHandle"));
-            assertEquals(0, backend.get("wlan_handles"));
-        }
-
-        /**
-         * Threads hammer one client with raw calls while another thread closes it, many times
-         * over. The stand-in checks what Java cannot: no call ever used a closed handle, and the
-         * native close never ran while a call was in flight.
-         */
-        @Test
-        void aCloseRacingManyCallsNeverLeaksOrUsesAStaleHandle() throws Exception {
-            int iterations = 200;
-            int threads = 4;
-            backend.set("enum_delay_us", 20); // widen the window in which a call is in flight
-            int unexpected = 0;
-            for (int i = 0; i < iterations; i++) {
-                unexpected += CloseRace.closeWhileBorrowing(WlanClient.open(api), threads, backend::enumInterfaces);
-            }
-            assertEquals(0, unexpected, "a borrowed call failed");
-            assertEquals(0, backend.get("wlan_handles"), "handles outstanding");
-            assertEquals(iterations, backend.calls("WlanCloseHandle"));
-            assertTrue(backend.calls("WlanEnumInterfaces") >= iterations * threads);
-        }
+        assertEquals(0, unexpected, "a borrowed call failed");
+        assertEquals(0, backend.get(Counter.WLAN_HANDLES), "handles outstanding");
+        assertEquals(iterations, backend.calls("WlanCloseHandle"));
+        assertTrue(backend.calls("WlanEnumInterfaces") >= iterations * threads);
     }
 
     static Stream<Integer> unsupportedVersions() {
