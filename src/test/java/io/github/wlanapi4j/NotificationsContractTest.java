@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Binding.class)
-class NotificationsContractTest {
+class NotificationsContractTest extends ContractSuite {
     static final UUID IFACE = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
     static final Set<WlanNotificationSource> ACM = EnumSet.of(WlanNotificationSource.ACM);
     static final Set<WlanNotificationSource> MSM = EnumSet.of(WlanNotificationSource.MSM);
@@ -49,29 +49,21 @@ class NotificationsContractTest {
         assertTrue(latch.await(10, TimeUnit.SECONDS), "timed out: " + latch.getCount() + " events missing");
     }
 
-    final Binding binding;
-    Backend backend;
-    WlanApi api;
     WlanClient wlan;
 
     NotificationsContractTest(Binding binding) {
-        this.binding = binding;
+        super(binding);
     }
 
     @BeforeEach
-    void setUp() {
-        backend = binding.newBackend();
-        api = binding.api(backend);
+    void openClient() {
         wlan = WlanClient.open(api);
     }
 
     @AfterEach
     void nothingLeaks() {
         wlan.close();
-        backend.await(Counter.THREADS_RUNNING, 0);
         assertEquals(0, backend.get(Counter.WLAN_HANDLES));
-        backend.assertInvariants();
-        backend.close();
     }
 
     @Test

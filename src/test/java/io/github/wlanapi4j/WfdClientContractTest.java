@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Binding.class)
-class WfdClientContractTest {
+class WfdClientContractTest extends ContractSuite {
     static final MacAddress PEER = MacAddress.parse("02:11:22:33:44:55");
     static final UUID IFACE = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
     static final Duration BOUND = Duration.ofSeconds(10);
@@ -39,30 +39,22 @@ class WfdClientContractTest {
 
 
 
-    final Binding binding;
-    Backend backend;
-    WlanApi api;
     WfdClient wfd;
 
     WfdClientContractTest(Binding binding) {
-        this.binding = binding;
+        super(binding);
     }
 
     @BeforeEach
-    void setUp() {
-        backend = binding.newBackend();
-        api = binding.api(backend);
+    void openClient() {
         wfd = WfdClient.open(api);
     }
 
     @AfterEach
     void nothingLeaks() {
         wfd.close();
-        backend.await(Counter.THREADS_RUNNING, 0);
         backend.await(Counter.WFD_HANDLES, 0);
         assertEquals(0, backend.get(Counter.SESSIONS), "sessions left open");
-        backend.assertInvariants();
-        backend.close();
     }
 
     static <T> T get(Future<T> f) throws Exception {

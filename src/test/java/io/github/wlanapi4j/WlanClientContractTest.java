@@ -18,8 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,29 +33,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Binding.class)
-class WlanClientContractTest {
+class WlanClientContractTest extends ContractSuite {
 
 
 
 
-    final Binding binding;
-    Backend backend;
-    WlanApi api;
 
     WlanClientContractTest(Binding binding) {
-        this.binding = binding;
-    }
-
-    @BeforeEach
-    void setUp() {
-        backend = binding.newBackend();
-        api = binding.api(backend);
-    }
-
-    @AfterEach
-    void invariants() {
-        backend.assertInvariants();
-        backend.close();
+        super(binding);
     }
 
     @Test
