@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -268,42 +267,6 @@ public class LifecycleBenchmark {
         s.waiter = Thread.currentThread();
         s.standIn.standin_notify(WlanNotificationSource.MSM.bits(), 1, s.guid, 1);
         while (s.rawSeen == before) {
-            LockSupport.park(s);
-        }
-        return s.rawSeen;
-    }
-
-    /** Notifications per burst in benchmark 8: the stand-in sends them all from one thread. */
-    static final int BURST = 1_000;
-
-    /**
-     * 8. A burst of notifications from one reused service thread, as Windows' service sends them,
-     * to the listener: per notification. The library keeps the service thread attached to the JVM.
-     */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    @OperationsPerInvocation(BURST)
-    public int notificationBurst(Async s) {
-        int target = s.seen + BURST;
-        s.waiter = Thread.currentThread();
-        s.standIn.standin_notify(WlanNotificationSource.ACM.bits(), 1, s.guid, BURST);
-        while (s.seen < target) {
-            LockSupport.park(s);
-        }
-        return s.seen;
-    }
-
-    /** 8, baseline: the same burst to a raw callback, which JNA attaches and detaches every call. */
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.NANOSECONDS)
-    @OperationsPerInvocation(BURST)
-    public int notificationBurstRawCallback(Async s) {
-        int target = s.rawSeen + BURST;
-        s.waiter = Thread.currentThread();
-        s.standIn.standin_notify(WlanNotificationSource.MSM.bits(), 1, s.guid, BURST);
-        while (s.rawSeen < target) {
             LockSupport.park(s);
         }
         return s.rawSeen;

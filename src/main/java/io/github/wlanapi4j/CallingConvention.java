@@ -1,9 +1,6 @@
 package io.github.wlanapi4j;
 
-import com.sun.jna.Callback;
-import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Function;
-import com.sun.jna.Native;
 import com.sun.jna.Library;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
@@ -41,21 +38,6 @@ final class CallingConvention {
     /** Returns a notification callback object that JNA will call with the platform's convention. */
     static WlanApi.WLAN_NOTIFICATION_CALLBACK notificationCallback(WlanApi.WLAN_NOTIFICATION_CALLBACK target) {
         return STDCALL ? new StdCallNotificationCallback(target) : target;
-    }
-
-    /**
-     * Makes the service threads that call {@code callback} stay attached to the JVM between calls,
-     * as daemon threads named {@code wlanapi4j-service-callback}. By default JNA attaches a native
-     * thread for each call and detaches it after, which makes a new {@code java.lang.Thread} every
-     * time: on a service thread that calls back again and again (Windows reuses them) that is most
-     * of a callback's cost, about 20 times what the call itself takes on the stand-in. JNA still
-     * detaches such a thread when it ends, so nothing is left behind; the contract suites check
-     * that on Linux and, under Wine, on Windows' thread model.
-     */
-    static <T extends Callback> T keepAttached(T callback) {
-        Native.setCallbackThreadInitializer(callback,
-                new CallbackThreadInitializer(true, false, "wlanapi4j-service-callback"));
-        return callback;
     }
 
     private static final class StdCallNotificationCallback

@@ -16,8 +16,6 @@ final class Seams {
         BEFORE_OPEN_STARTS,
         /** {@code WfdClient.openSession} has waited in vain and is about to cancel the open. */
         OPEN_WAIT_TIMED_OUT,
-        /** The notification callback runs, on the service's thread. */
-        IN_NOTIFICATION_CALLBACK,
     }
 
     private static volatile Consumer<Point> hook;

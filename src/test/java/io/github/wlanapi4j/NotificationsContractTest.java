@@ -297,46 +297,6 @@ class NotificationsContractTest extends ContractSuite {
         }
     }
 
-    /**
-     * The service's threads stay attached to the JVM between callbacks (CallingConvention
-     * keepAttached); one that ends must leave no JVM thread behind. Each batch here comes from a
-     * stand-in thread of its own, which ends after it.
-     */
-    @Test
-    void serviceThreadsThatEndLeaveNoJvmThreadBehind() throws Exception {
-        int batches = 50;
-        CountDownLatch all = new CountDownLatch(batches * 2);
-        Set<String> callbackThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        wlan.subscribe(ACM, n -> all.countDown());
-        Seams.install(point -> {
-            if (point == Seams.Point.IN_NOTIFICATION_CALLBACK) {
-                callbackThreads.add(Thread.currentThread().getName());
-            }
-        });
-        try {
-            for (int i = 0; i < batches; i++) {
-                backend.notify(WlanNotificationSource.ACM, 1, IFACE, 2);
-                backend.await(Counter.THREADS_RUNNING, 0);
-            }
-            await(all);
-        } finally {
-            Seams.install(null);
-        }
-        if (binding != Binding.SIMULATED) { // the simulator's threads are Java threads
-            assertEquals(Set.of("wlanapi4j-service-callback"), callbackThreads, "attached as the library asked");
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (attachedServiceThreads() > 0) {
-            assertTrue(System.nanoTime() < deadline, attachedServiceThreads() + " service threads still attached");
-            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // a thread's end has no event to wait on
-        }
-    }
-
-    static long attachedServiceThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("wlanapi4j-service-callback") && t.isAlive()).count();
-    }
-
     @Test
     void manyClientsUnderGcPressureGetEverything() throws Exception {
         int clients = 8;
