@@ -144,6 +144,11 @@ final class Notifications {
      * listener is running or is called again.
      */
     void close() {
+        closeOnce();
+        awaitCall(null); // also when another close came first: its promise is this one's too
+    }
+
+    private void closeOnce() {
         synchronized (registration) {
             if (closed) {
                 return;
@@ -173,7 +178,6 @@ final class Notifications {
                 }
             }
         }
-        awaitCall(null);
     }
 
     /**
