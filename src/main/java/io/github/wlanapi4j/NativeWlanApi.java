@@ -195,10 +195,14 @@ final class NativeWlanApi implements WlanApi {
     }
 
     /**
-     * {@code WlanCloseHandle(handle, NULL)} for {@link WlanClient}'s close: the handle as its
-     * value, so that no HANDLE or Pointer object is made for it.
+     * {@code WlanCloseHandle(handle, NULL)} through {@code api}, for {@link WlanClient}'s close.
+     * Through this binding the handle crosses as its value: the HANDLE a caller of the interface
+     * method must make escapes the guard's close path (measured: 24 B more per open+close).
      */
-    static int closeWlanHandle(long handle) {
+    static int closeWlanHandle(WlanApi api, long handle) {
+        if (!(api instanceof NativeWlanApi)) {
+            return api.WlanCloseHandle(HandleGuard.handleOf(handle), null);
+        }
         return POINTER_IS_LONG ? Wlan.WlanCloseHandle(handle, 0) : Wlan.WlanCloseHandle(new Pointer(handle), null);
     }
 

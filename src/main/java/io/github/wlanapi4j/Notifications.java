@@ -47,7 +47,6 @@ final class Notifications {
     /** The queue's length; ConcurrentLinkedQueue.size() walks the queue. */
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
-    private final AtomicBoolean overflowReported = new AtomicBoolean();
     private final AtomicBoolean draining = new AtomicBoolean();
     /** Guards registeredMask and closed transitions; held across WlanRegisterNotification. */
     private final Object registration = new Object();
@@ -223,13 +222,12 @@ final class Notifications {
     }
 
     private void overflow(WlanNotification n) {
-        long count = dropped.incrementAndGet();
-        if (overflowReported.compareAndSet(false, true)) {
+        if (dropped.incrementAndGet() == 1) { // the first drop: logged once per client
             // Logged from a delivery thread: a log handler may block, the service thread must not.
             CallbackContexts.deliver(() -> LOG.log(System.Logger.Level.WARNING, "WLAN notifications are arriving "
                     + "faster than the listeners take them: " + QUEUE_CAPACITY + " are queued, so " + n
-                    + " was dropped, and so is every further one while the queue is full (dropped so far: " + count
-                    + "; WlanClient.droppedNotifications() counts them). This is logged once per client."));
+                    + " was dropped, and so is every further one while the queue is full "
+                    + "(WlanClient.droppedNotifications() counts them). This is logged once per client."));
         }
     }
 

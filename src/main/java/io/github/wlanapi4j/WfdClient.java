@@ -188,7 +188,7 @@ public final class WfdClient implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 if (!open.future.cancel(false) && !open.future.isCompletedExceptionally()) {
-                    open.future.join().closeAndReport(); // completed just now, but the caller has gone
+                    open.future.join().closeAndLog("opened just as the caller was interrupted");
                 }
                 throw ErrorTable.exception(WfdSessions.START, ErrorTable.ERROR_CANCELLED)
                         .withContext("interrupted while opening a session to peer " + peer);

@@ -101,6 +101,15 @@ public final class WfdSession implements AutoCloseable {
         }
     }
 
+    /** Closes where nobody is left to receive a failure of the native close: it is logged, saying {@code why}. */
+    void closeAndLog(String why) {
+        WlanException failure = closeAndReport();
+        if (failure != null) {
+            System.getLogger("io.github.wlanapi4j").log(System.Logger.Level.WARNING,
+                    "closing " + this + " (" + why + ") failed", failure);
+        }
+    }
+
     HandleGuard guard() {
         return guard;
     }

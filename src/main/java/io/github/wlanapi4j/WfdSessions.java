@@ -148,11 +148,7 @@ final class WfdSessions {
         } finally {
             adopting.unlock();
         }
-        WlanException failure = session.closeAndReport();
-        if (failure != null) {
-            LOG.log(System.Logger.Level.WARNING, "closing " + session + ", opened while its client closed, failed",
-                    failure);
-        }
+        session.closeAndLog("opened while its client closed");
         return false;
     }
 
@@ -169,11 +165,7 @@ final class WfdSessions {
         if (error == ErrorTable.ERROR_SUCCESS) {
             WfdSession session = new WfdSession(this, sessionHandle, open.peer, iface);
             if (adopt(session) && open.cancelWanted()) {
-                WlanException failure = session.closeAndReport();
-                if (failure != null) {
-                    LOG.log(System.Logger.Level.WARNING, "closing " + session + ", opened after its open was "
-                            + "cancelled, failed", failure);
-                }
+                session.closeAndLog("opened after its open was cancelled");
             }
             outcome = session.isOpen() ? session : ErrorTable.exception(START, ErrorTable.ERROR_CANCELLED).withContext(
                     "the open to peer " + open.peer + " succeeded after it was cancelled; the session is closed");
@@ -232,9 +224,8 @@ final class WfdSessions {
                 if (failure != null) {
                     failures.add(failure);
                 }
-            } catch (RuntimeException e) { // the binding threw: the other sessions are still closed
-                failures.add((WlanException) ErrorTable.exception("WFDCloseSession", ErrorTable.ERROR_INVALID_HANDLE)
-                        .withContext("the binding threw " + e).initCause(e));
+            } catch (RuntimeException e) { // the binding threw: logged, as a throwing cancel is; the rest still close
+                LOG.log(System.Logger.Level.WARNING, "closing a Wi-Fi Direct session failed", e);
             } finally {
                 sessions.remove(session);
             }
@@ -419,10 +410,7 @@ final class WfdSessions {
             if (result instanceof WfdSession) {
                 WfdSession session = (WfdSession) result;
                 if (!future.complete(session) && (future.isCompletedExceptionally() || future.join() != session)) {
-                    WlanException closeFailure = session.closeAndReport();
-                    if (closeFailure != null) {
-                        LOG.log(System.Logger.Level.WARNING, "closing " + session + " failed", closeFailure);
-                    }
+                    session.closeAndLog("no future took it");
                 }
             } else if (result != null) {
                 future.completeExceptionally((Throwable) result);

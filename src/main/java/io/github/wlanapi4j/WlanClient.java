@@ -78,8 +78,7 @@ public final class WlanClient implements AutoCloseable {
 
         @Override
         int closeNative(long address) {
-            return api instanceof NativeWlanApi ? NativeWlanApi.closeWlanHandle(address)
-                    : api.WlanCloseHandle(handleOf(address), null);
+            return NativeWlanApi.closeWlanHandle(api, address);
         }
     }
 
