@@ -17,6 +17,24 @@ if ! command -v "$cc" >/dev/null 2>&1; then
   exit 0
 fi
 
+# The layout proof: our declarations of the structures the stand-in hands out (wlan_layout.h) must
+# equal the Windows SDK's (mingw-w64's wlanapi.h) for x64 and x86, or the build fails here.
+check_layout() {
+  for target in x86_64-w64-mingw32 i686-w64-mingw32; do
+    if command -v "$target-gcc" >/dev/null 2>&1; then
+      "$target-gcc" -std=c11 -Wall -Wextra -Werror -fsyntax-only "$(dirname "$0")/layout_check.c"
+      echo "[standin] layout of wlan_layout.h equals the SDK's for $target"
+    elif [ "${WLANAPI4J_REQUIRE_STANDIN:-false}" = true ]; then
+      echo "[standin] ERROR: $target-gcc is missing, so the layout cannot be checked against the SDK" \
+        "(apt-get install gcc-mingw-w64-$(echo "$target" | cut -d- -f1 | sed 's/_/-/'))" >&2
+      exit 1
+    else
+      echo "[standin] WARNING: $target-gcc is missing: layout not checked against the SDK for $target" >&2
+    fi
+  done
+}
+check_layout
+
 case $(uname -s) in
   Darwin) lib=libwlanapi.dylib; shared=-dynamiclib ;;
   *) lib=libwlanapi.so; shared=-shared ;;

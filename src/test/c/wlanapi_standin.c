@@ -16,6 +16,7 @@
  * Builds as libwlanapi.so with any C11 compiler and as wlanapi.dll with mingw-w64; the platform
  * specifics are the few lines under "Platform" below.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,8 @@
 /* ---- Platform ---------------------------------------------------------------------------- */
 #ifdef _WIN32
 #  include <windows.h>
+#  include <wlanapi.h>            /* the SDK's own structures: the Java reader is checked against them */
+#  include "wlan_layout.h"        /* the lists of what the library reads (standin_layout) */
 #  define EXPORT __declspec(dllexport)
 typedef SRWLOCK mutex_t;
 typedef CONDITION_VARIABLE cond_t;
@@ -55,6 +58,11 @@ typedef int BOOL;
 typedef void *HANDLE;
 typedef void *PVOID;
 typedef struct { uint32_t Data1; uint16_t Data2; uint16_t Data3; uint8_t Data4[8]; } GUID;
+typedef uint32_t DOT11_BSS_TYPE;
+typedef uint32_t WLAN_INTF_OPCODE;
+typedef uint32_t WLAN_OPCODE_VALUE_TYPE;
+#  include "wlan_layout.h"        /* our declarations, proven equal to the SDK's by layout_check.c */
+typedef void (WINAPI *WLAN_NOTIFICATION_CALLBACK)(WLAN_NOTIFICATION_DATA *data, PVOID context);
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
 static void lock(void) { pthread_mutex_lock(&mu); }
@@ -91,7 +99,8 @@ static int start_notify_thread(void *arg) { return start_with(notify_main, arg);
 
 /* ---- The contract's codes and types ------------------------------------------------------ */
 enum {
-    ERROR_SUCCESS_ = 0, ERROR_INVALID_HANDLE_ = 6, ERROR_NOT_ENOUGH_MEMORY_ = 8,
+    ERROR_SUCCESS_ = 0, ERROR_ACCESS_DENIED_ = 5, ERROR_INVALID_HANDLE_ = 6, ERROR_NOT_ENOUGH_MEMORY_ = 8,
+    ERROR_NOT_FOUND_ = 1168,
     ERROR_NOT_SUPPORTED_ = 50, ERROR_INVALID_PARAMETER_ = 87, ERROR_SERVICE_NOT_ACTIVE_ = 1062,
     ERROR_REMOTE_SESSION_LIMIT_EXCEEDED_ = 1220, ERROR_CANCELLED_ = 1223,
     ERROR_INVALID_STATE_ = 5023
@@ -100,26 +109,17 @@ enum {
 typedef void (WINAPI *WFD_OPEN_SESSION_COMPLETE_CALLBACK)(
     HANDLE hSessionHandle, PVOID pvContext, GUID guidSessionInterface, DWORD dwError, DWORD dwReasonCode);
 
-typedef struct { DWORD dwNumberOfItems; DWORD dwIndex; } WLAN_INTERFACE_INFO_LIST_HEADER;
-
-typedef struct {
-    DWORD NotificationSource;
-    DWORD NotificationCode;
-    GUID InterfaceGuid;
-    DWORD dwDataSize;
-    PVOID pData;
-} WLAN_NOTIFICATION_DATA;
-
-typedef void (WINAPI *WLAN_NOTIFICATION_CALLBACK)(WLAN_NOTIFICATION_DATA *data, PVOID context);
 
 /* ---- State --------------------------------------------------------------------------------- */
 enum function {
     F_WlanOpenHandle, F_WlanCloseHandle, F_WlanEnumInterfaces, F_WlanFreeMemory, F_WlanRegisterNotification,
+    F_WlanGetAvailableNetworkList, F_WlanGetNetworkBssList, F_WlanQueryInterface,
     F_WFDOpenHandle, F_WFDCloseHandle, F_WFDStartOpenSession, F_WFDCancelOpenSession,
     F_WFDCloseSession, F_WFDOpenLegacySession, F_COUNT
 };
 static const char *const function_names[F_COUNT] = {
     "WlanOpenHandle", "WlanCloseHandle", "WlanEnumInterfaces", "WlanFreeMemory", "WlanRegisterNotification",
+    "WlanGetAvailableNetworkList", "WlanGetNetworkBssList", "WlanQueryInterface",
     "WFDOpenHandle", "WFDCloseHandle", "WFDStartOpenSession", "WFDCancelOpenSession",
     "WFDCloseSession", "WFDOpenLegacySession"
 };
@@ -161,11 +161,15 @@ struct settings {
     int service_running, wfd_policy_disabled, server_version, wlan_limit, wfd_limit;
     int enum_delay_us, default_delay_ms, ignore_cancel;
     int wfd_callbacks;             /* 0: once, as documented; 1: twice (a duplicate); 2: never (lost) */
+    int location_denied;           /* Windows 11 24H2 without location consent: the gated queries fail with 5 */
+    int buffer_on_failure;         /* a failing query still hands out a buffer (the caller must free it) */
+    int corrupt;                   /* 1: SSID lengths of 33; 2: sizes that do not add up (see build_*) */
 };
 struct counters {
     int stale_calls, close_races, callback_thread_closes, callbacks_fired, cancels,
-        session_closes, close_while_pending, sessions_orphaned, threads_running, memory_outstanding,
-        notifications_fired, close_waited_for_callback, callbacks_lost;
+        session_closes, close_while_pending, sessions_orphaned, threads_running,
+        notifications_fired, close_waited_for_callback, callbacks_lost,
+        buffers_handed_out, buffers_freed, unknown_frees, double_frees;
 };
 
 static struct slot slots[MAX_SLOTS];
@@ -188,6 +192,8 @@ static uintptr_t handle_base(void) {
     return sizeof(uintptr_t) == 8 ? (uintptr_t)UINT64_C(0x7A5A000000000000) : (uintptr_t)0x7A000000u;
 }
 
+static void reset_read_model_locked(void);
+
 static void reset_locked(void) {
     memset(slots, 0, sizeof slots);
     memset(live, 0, sizeof live);
@@ -196,10 +202,10 @@ static void reset_locked(void) {
     memset(calls, 0, sizeof calls);
     memset(faults, 0, sizeof faults);
     memset(last_args, 0, sizeof last_args);
-    int threads = count.threads_running, memory = count.memory_outstanding;
+    int threads = count.threads_running;
     memset(&count, 0, sizeof count);
-    count.threads_running = threads;        /* facts about the process, not about one test */
-    count.memory_outstanding = memory;
+    count.threads_running = threads;        /* a fact about the process, not about one test */
+    reset_read_model_locked();
     peer_count = 0;
     set.service_running = 1;
     set.wfd_policy_disabled = 0;
@@ -210,6 +216,9 @@ static void reset_locked(void) {
     set.default_delay_ms = 0;
     set.ignore_cancel = 0;
     set.wfd_callbacks = 0;
+    set.location_denied = 0;
+    set.buffer_on_failure = 0;
+    set.corrupt = 0;
     if (next_value == 0) next_value = 1;
 }
 
@@ -360,40 +369,432 @@ EXPORT DWORD WINAPI WlanCloseHandle(HANDLE hClientHandle, PVOID pReserved) {
     return e;
 }
 
-/* A real query with a trivial answer (no interfaces): lets tests make raw calls with a borrowed
- * handle, and widens the window in which that handle is in use (setting "enum_delay_us"). */
-EXPORT DWORD WINAPI WlanEnumInterfaces(HANDLE hClientHandle, PVOID pReserved, PVOID *ppInterfaceList) {
-    lock();
-    DWORD e = enter_locked(F_WlanEnumInterfaces, (uintptr_t)hClientHandle, (uintptr_t)pReserved,
-                           ppInterfaceList != NULL, 0, 0, 0);
-    struct slot *s = NULL;
-    if (e == 0) {
-        if (hClientHandle == NULL || pReserved != NULL || ppInterfaceList == NULL)
-            e = ERROR_INVALID_PARAMETER_;
-        else if ((s = find_locked(hClientHandle, WLAN_CLIENT)) == NULL) e = ERROR_INVALID_HANDLE_;
-    }
-    if (e != 0) { unlock(); return e; }
-    s->in_flight++;
-    int delay = set.enum_delay_us;
-    unlock();
+/* ---- The read model: interfaces, networks, BSSs, the connection, the radio ------------------ */
+/* Tests define them (standin_interface, standin_network, standin_bss, standin_connection,
+ * standin_radio); the queries hand out fresh buffers laid out as the SDK's structures, and every
+ * buffer is tracked until WlanFreeMemory frees it, so that tests can assert that each was freed
+ * exactly once and nothing else was freed. */
+#define MAX_IFACES 8
+#define MAX_NETWORKS 512
+#define MAX_BSS 1024
+#define MAX_BUFFERS 4096
+#define FREED_RING 256
 
-    if (delay > 0) sleep_us(delay);
-    WLAN_INTERFACE_INFO_LIST_HEADER *list = calloc(1, sizeof *list);
+struct iface {
+    WLAN_INTERFACE_INFO info;
+    int connected;
+    WLAN_CONNECTION_ATTRIBUTES connection;
+    WLAN_RADIO_STATE radio;
+};
+struct network { GUID iface; WLAN_AVAILABLE_NETWORK n; };
+struct bss { GUID iface; WLAN_BSS_ENTRY e; uint8_t *ies; };
 
-    lock();
-    s->in_flight--;
-    if (list == NULL) e = ERROR_NOT_ENOUGH_MEMORY_;
-    else { count.memory_outstanding++; *ppInterfaceList = list; }
-    unlock();
-    return e;
+static struct iface ifaces[MAX_IFACES];
+static int iface_count;
+static struct network networks[MAX_NETWORKS];
+static int network_count;
+static struct bss bsses[MAX_BSS];
+static int bss_count;
+static void *buffers[MAX_BUFFERS];     /* handed out, not yet freed */
+static int buffer_count;
+static void *freed[FREED_RING];        /* recently freed: a second free of one is a double free */
+static int freed_next;
+
+static void reset_read_model_locked(void) {
+    for (int i = 0; i < bss_count; i++) free(bsses[i].ies);
+    for (int i = 0; i < buffer_count; i++) free(buffers[i]);   /* leaked by a test: counted there */
+    memset(ifaces, 0, sizeof ifaces);
+    memset(bsses, 0, sizeof bsses);
+    memset(freed, 0, sizeof freed);
+    iface_count = network_count = bss_count = buffer_count = freed_next = 0;
+}
+
+/* Takes ownership of p (from malloc/calloc) as a buffer handed to the caller. */
+static void *hand_out_locked(void *p) {
+    if (p == NULL) return NULL;
+    if (buffer_count == MAX_BUFFERS) { free(p); return NULL; }
+    buffers[buffer_count++] = p;
+    count.buffers_handed_out++;
+    for (int i = 0; i < FREED_RING; i++)
+        if (freed[i] == p) freed[i] = NULL;    /* malloc reused the address: a new buffer */
+    return p;
 }
 
 EXPORT void WINAPI WlanFreeMemory(PVOID pMemory) {
     lock();
     enter_locked(F_WlanFreeMemory, (uintptr_t)pMemory, 0, 0, 0, 0, 0);
-    if (pMemory != NULL) count.memory_outstanding--;
+    int found = 0;
+    for (int i = 0; pMemory != NULL && i < buffer_count && !found; i++) {
+        if (buffers[i] == pMemory) {
+            buffers[i] = buffers[--buffer_count];
+            found = 1;
+        }
+    }
+    if (found) {
+        count.buffers_freed++;
+        freed[freed_next] = pMemory;
+        freed_next = (freed_next + 1) % FREED_RING;
+    } else if (pMemory != NULL) {
+        int twice = 0;
+        for (int i = 0; i < FREED_RING; i++) twice |= freed[i] == pMemory;
+        if (twice) count.double_frees++;
+        else count.unknown_frees++;
+    }
     unlock();
-    free(pMemory);
+    if (found) free(pMemory);          /* never free what we did not hand out: count it instead */
+}
+
+static struct iface *iface_locked(const GUID *guid) {
+    for (int i = 0; guid != NULL && i < iface_count; i++)
+        if (memcmp(&ifaces[i].info.InterfaceGuid, guid, sizeof *guid) == 0) return &ifaces[i];
+    return NULL;
+}
+
+/* The checks every query makes, in Windows' order: parameters (87), the handle (6), the interface
+ * (ERROR_NOT_FOUND), location consent where gated (5). As for WlanRegisterNotification's callers'
+ * raw calls before, a handle that is open keeps answering while the service is "stopped": only
+ * opens and registrations check it. On success the
+ * handle is marked in flight, so that a close racing the query is counted (close_races). */
+static DWORD begin_query_locked(DWORD injected, HANDLE h, const GUID *guid, int needs_guid, PVOID reserved,
+                                const void *out, int gated, struct slot **s, struct iface **i) {
+    DWORD e = injected;
+    if (e == 0) {
+        if (h == NULL || reserved != NULL || out == NULL || (needs_guid && guid == NULL)) e = ERROR_INVALID_PARAMETER_;
+        else if ((*s = find_locked(h, WLAN_CLIENT)) == NULL) e = ERROR_INVALID_HANDLE_;
+        else if (needs_guid && (*i = iface_locked(guid)) == NULL) e = ERROR_NOT_FOUND_;
+        else if (gated && set.location_denied) e = ERROR_ACCESS_DENIED_;
+    }
+    if (e == 0) (*s)->in_flight++;
+    return e;
+}
+
+/* Ends a query: the buffer (built outside the lock) is handed out, or freed on failure; a failure
+ * still hands out an empty buffer where "buffer_on_failure" asks for it. */
+static DWORD end_query(struct slot *s, DWORD e, void *built, void **out) {
+    if (s != NULL && e == 0) {
+        int delay = set.enum_delay_us;      /* widens the window in which the handle is in use */
+        unlock();
+        if (delay > 0) sleep_us(delay);
+        lock();
+        s->in_flight--;
+        if (built == NULL) e = ERROR_NOT_ENOUGH_MEMORY_;
+    }
+    if (e != 0) {
+        free(built);
+        built = NULL;
+        if (set.buffer_on_failure && out != NULL) built = calloc(1, 64);
+    }
+    if (built != NULL && out != NULL) *out = hand_out_locked(built);
+    return e;
+}
+
+EXPORT DWORD WINAPI WlanEnumInterfaces(HANDLE hClientHandle, PVOID pReserved, WLAN_INTERFACE_INFO_LIST **ppInterfaceList) {
+    lock();
+    DWORD e = enter_locked(F_WlanEnumInterfaces, (uintptr_t)hClientHandle, (uintptr_t)pReserved,
+                           ppInterfaceList != NULL, 0, 0, 0);
+    struct slot *s = NULL;
+    struct iface *unused = NULL;
+    e = begin_query_locked(e, hClientHandle, NULL, 0, pReserved, ppInterfaceList, 0, &s, &unused);
+    WLAN_INTERFACE_INFO_LIST *list = NULL;
+    if (e == 0) {
+        list = calloc(1, offsetof(WLAN_INTERFACE_INFO_LIST, InterfaceInfo) + (size_t)iface_count * sizeof(WLAN_INTERFACE_INFO));
+        if (list != NULL) {
+            list->dwNumberOfItems = (DWORD)iface_count;
+            for (int i = 0; i < iface_count; i++) list->InterfaceInfo[i] = ifaces[i].info;
+        }
+    }
+    e = end_query(s, e, list, (void **)ppInterfaceList);
+    unlock();
+    return e;
+}
+
+EXPORT DWORD WINAPI WlanGetAvailableNetworkList(HANDLE hClientHandle, const GUID *pInterfaceGuid, DWORD dwFlags,
+                                                PVOID pReserved, WLAN_AVAILABLE_NETWORK_LIST **ppAvailableNetworkList) {
+    lock();
+    DWORD e = enter_locked(F_WlanGetAvailableNetworkList, (uintptr_t)hClientHandle, pInterfaceGuid != NULL, dwFlags,
+                           (uintptr_t)pReserved, ppAvailableNetworkList != NULL, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, ppAvailableNetworkList, 1, &s, &i);
+    WLAN_AVAILABLE_NETWORK_LIST *list = NULL;
+    if (e == 0) {
+        int n = 0;
+        for (int k = 0; k < network_count; k++) n += memcmp(&networks[k].iface, pInterfaceGuid, sizeof(GUID)) == 0;
+        list = calloc(1, offsetof(WLAN_AVAILABLE_NETWORK_LIST, Network) + (size_t)n * sizeof(WLAN_AVAILABLE_NETWORK));
+        if (list != NULL) {
+            for (int k = 0; k < network_count; k++)
+                if (memcmp(&networks[k].iface, pInterfaceGuid, sizeof(GUID)) == 0)
+                    list->Network[list->dwNumberOfItems++] = networks[k].n;
+            if (set.corrupt == 1 && n > 0) list->Network[0].dot11Ssid.uSSIDLength = 33;
+        }
+    }
+    e = end_query(s, e, list, (void **)ppAvailableNetworkList);
+    unlock();
+    return e;
+}
+
+static int ssid_matches(const DOT11_SSID *want, const DOT11_SSID *have) {
+    return want == NULL || (want->uSSIDLength == have->uSSIDLength
+                            && memcmp(want->ucSSID, have->ucSSID, have->uSSIDLength) == 0);
+}
+
+/* Entries first, then each entry's information elements, 8-byte aligned; ulIeOffset counts from
+ * the start of its entry, as Windows' does. */
+EXPORT DWORD WINAPI WlanGetNetworkBssList(HANDLE hClientHandle, const GUID *pInterfaceGuid, DOT11_SSID *const pDot11Ssid,
+                                          DOT11_BSS_TYPE dot11BssType, BOOL bSecurityEnabled, PVOID pReserved,
+                                          WLAN_BSS_LIST **ppWlanBssList) {
+    lock();
+    DWORD e = enter_locked(F_WlanGetNetworkBssList, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           pDot11Ssid != NULL, (uint64_t)dot11BssType, (uint64_t)bSecurityEnabled, (uintptr_t)pReserved);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, ppWlanBssList, 1, &s, &i);
+    if (e == 0 && (dot11BssType < 1 || dot11BssType > 3 || (pDot11Ssid != NULL && pDot11Ssid->uSSIDLength > 32))) {
+        s->in_flight--;
+        e = ERROR_INVALID_PARAMETER_;
+    }
+    WLAN_BSS_LIST *list = NULL;
+    if (e == 0) {
+        size_t n = 0, ies = 0;
+        int take[MAX_BSS];
+        for (int k = 0; k < bss_count; k++) {
+            struct bss *b = &bsses[k];
+            take[k] = memcmp(&b->iface, pInterfaceGuid, sizeof(GUID)) == 0 && ssid_matches(pDot11Ssid, &b->e.dot11Ssid)
+                      && (dot11BssType == 3 || b->e.dot11BssType == dot11BssType);
+            if (take[k]) { n++; ies += (b->e.ulIeSize + 7u) & ~(size_t)7u; }
+        }
+        size_t entries = offsetof(WLAN_BSS_LIST, wlanBssEntries);
+        size_t total = entries + n * sizeof(WLAN_BSS_ENTRY) + ies;
+        list = calloc(1, total);
+        if (list != NULL) {
+            list->dwTotalSize = (DWORD)total;
+            size_t tail = entries + n * sizeof(WLAN_BSS_ENTRY);
+            for (int k = 0; k < bss_count; k++) {
+                if (!take[k]) continue;
+                WLAN_BSS_ENTRY *entry = &list->wlanBssEntries[list->dwNumberOfItems++];
+                *entry = bsses[k].e;
+                entry->ulIeOffset = (DWORD)(tail - ((uint8_t *)entry - (uint8_t *)list));
+                memcpy((uint8_t *)list + tail, bsses[k].ies, entry->ulIeSize);
+                tail += (entry->ulIeSize + 7u) & ~(size_t)7u;
+            }
+            if (set.corrupt == 1 && n > 0) list->wlanBssEntries[0].dot11Ssid.uSSIDLength = 33;
+            if (set.corrupt == 2 && n > 0) list->wlanBssEntries[n - 1].ulIeOffset += (DWORD)total;
+        }
+    }
+    e = end_query(s, e, list, (void **)ppWlanBssList);
+    unlock();
+    return e;
+}
+
+EXPORT DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid, WLAN_INTF_OPCODE OpCode,
+                                       PVOID pReserved, DWORD *pdwDataSize, PVOID *ppData,
+                                       WLAN_OPCODE_VALUE_TYPE *pWlanOpcodeValueType) {
+    lock();
+    DWORD e = enter_locked(F_WlanQueryInterface, (uintptr_t)hClientHandle, pInterfaceGuid != NULL, (uint64_t)OpCode,
+                           (uintptr_t)pReserved, pdwDataSize != NULL, ppData != NULL);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    int op = (int)OpCode;
+    int gated = op == WLAN_OPCODE_CURRENT_CONNECTION;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, pdwDataSize == NULL ? NULL : ppData, gated,
+                           &s, &i);
+    void *data = NULL;
+    size_t size = 0;
+    if (e == 0) {
+        if (op == WLAN_OPCODE_RADIO_STATE) {
+            size = sizeof(WLAN_RADIO_STATE);
+            if ((data = malloc(size)) != NULL) memcpy(data, &i->radio, size);
+            if (data != NULL && set.corrupt == 2) ((WLAN_RADIO_STATE *)data)->dwNumberOfPhys = 65;
+        } else if (op == WLAN_OPCODE_CURRENT_CONNECTION) {
+            size = sizeof(WLAN_CONNECTION_ATTRIBUTES);
+            if (!i->connected) e = ERROR_INVALID_STATE_;   /* documented: not connected */
+            else if ((data = malloc(size)) != NULL) {
+                memcpy(data, &i->connection, size);
+                if (set.corrupt == 1) ((WLAN_CONNECTION_ATTRIBUTES *)data)->wlanAssociationAttributes.dot11Ssid.uSSIDLength = 33;
+                if (set.corrupt == 2) size = 12;
+            }
+        } else {
+            e = ERROR_NOT_SUPPORTED_;
+        }
+        if (e != 0) s->in_flight--;
+    }
+    e = end_query(e == 0 ? s : NULL, e, data, ppData);
+    if (e == 0) {
+        *pdwDataSize = (DWORD)size;
+        if (pWlanOpcodeValueType != NULL) *pWlanOpcodeValueType = 0; /* wlan_opcode_value_type_query_only */
+    }
+    unlock();
+    return e;
+}
+
+/* ---- Read model controls (tests only): each returns 1, or 0 for bad input or a full table ---- */
+static void copy_utf16(uint16_t *to, const uint16_t *from, DWORD length) {
+    if (length > 255) length = 255;
+    if (from != NULL) memcpy(to, from, length * sizeof *to);
+    to[length] = 0;
+}
+
+static int ssid_from(DOT11_SSID *to, const uint8_t *ssid, DWORD length) {
+    if (length > 32 || (length > 0 && ssid == NULL)) return 0;
+    to->uSSIDLength = length;
+    if (length > 0) memcpy(to->ucSSID, ssid, length);
+    return 1;
+}
+
+EXPORT int standin_interface(const uint8_t guid[16], const uint16_t *description, DWORD length, DWORD state) {
+    lock();
+    ensure_init_locked();
+    struct iface *i = iface_locked((const GUID *)guid);
+    if (i == NULL && iface_count < MAX_IFACES) {
+        i = &ifaces[iface_count++];
+        memset(i, 0, sizeof *i);
+        memcpy(&i->info.InterfaceGuid, guid, 16);
+        i->radio.dwNumberOfPhys = 1;                       /* one PHY, both switches on */
+        i->radio.PhyRadioState[0].dot11SoftwareRadioState = 1;
+        i->radio.PhyRadioState[0].dot11HardwareRadioState = 1;
+    }
+    if (i != NULL) {
+        copy_utf16(i->info.strInterfaceDescription, description, length);
+        i->info.isState = state;
+    }
+    unlock();
+    return i != NULL;
+}
+
+EXPORT int standin_network(const uint8_t guid[16], const uint16_t *profile, DWORD profile_length, const uint8_t *ssid,
+                           DWORD ssid_length, DWORD bss_type, DWORD bssids, BOOL connectable, DWORD not_connectable_reason,
+                           const DWORD *phy_types, DWORD phy_count, DWORD signal_quality, BOOL security, DWORD auth,
+                           DWORD cipher, DWORD flags) {
+    lock();
+    ensure_init_locked();
+    int ok = iface_locked((const GUID *)guid) != NULL && network_count < MAX_NETWORKS && phy_count <= 8;
+    if (ok) {
+        struct network *n = &networks[network_count];
+        memset(n, 0, sizeof *n);
+        memcpy(&n->iface, guid, 16);
+        copy_utf16(n->n.strProfileName, profile, profile_length);
+        ok = ssid_from(&n->n.dot11Ssid, ssid, ssid_length);
+        n->n.dot11BssType = bss_type;
+        n->n.uNumberOfBssids = bssids;
+        n->n.bNetworkConnectable = connectable;
+        n->n.wlanNotConnectableReason = not_connectable_reason;
+        n->n.uNumberOfPhyTypes = phy_count;
+        for (DWORD k = 0; k < phy_count; k++) n->n.dot11PhyTypes[k] = phy_types[k];
+        n->n.wlanSignalQuality = signal_quality;
+        n->n.bSecurityEnabled = security;
+        n->n.dot11DefaultAuthAlgorithm = auth;
+        n->n.dot11DefaultCipherAlgorithm = cipher;
+        n->n.dwFlags = flags;
+        if (ok) network_count++;
+    }
+    unlock();
+    return ok;
+}
+
+EXPORT int standin_bss(const uint8_t guid[16], const uint8_t *ssid, DWORD ssid_length, const uint8_t bssid[6],
+                       DWORD bss_type, DWORD phy_type, DWORD phy_id, int32_t rssi, DWORD link_quality, int in_reg_domain,
+                       DWORD beacon_period, uint64_t timestamp, uint64_t host_timestamp, DWORD capability,
+                       DWORD frequency_khz, const uint16_t *rates, DWORD rate_count, const uint8_t *ies, DWORD ie_size) {
+    lock();
+    ensure_init_locked();
+    int ok = iface_locked((const GUID *)guid) != NULL && bss_count < MAX_BSS && rate_count <= 126;
+    uint8_t *copy = NULL;
+    if (ok && ie_size > 0) ok = (copy = malloc(ie_size)) != NULL;
+    if (ok) {
+        struct bss *b = &bsses[bss_count];
+        memset(b, 0, sizeof *b);
+        memcpy(&b->iface, guid, 16);
+        ok = ssid_from(&b->e.dot11Ssid, ssid, ssid_length);
+        memcpy(b->e.dot11Bssid, bssid, 6);
+        b->e.dot11BssType = bss_type;
+        b->e.dot11BssPhyType = phy_type;
+        b->e.uPhyId = phy_id;
+        b->e.lRssi = rssi;
+        b->e.uLinkQuality = link_quality;
+        b->e.bInRegDomain = (uint8_t)(in_reg_domain != 0);
+        b->e.usBeaconPeriod = (uint16_t)beacon_period;
+        b->e.ullTimestamp = timestamp;
+        b->e.ullHostTimestamp = host_timestamp;
+        b->e.usCapabilityInformation = (uint16_t)capability;
+        b->e.ulChCenterFrequency = frequency_khz;
+        b->e.wlanRateSet.uRateSetLength = rate_count * 2;  /* in bytes, as Windows reports it */
+        for (DWORD k = 0; k < rate_count; k++) b->e.wlanRateSet.usRateSet[k] = rates[k];
+        b->e.ulIeSize = ie_size;
+        if (copy != NULL) memcpy(copy, ies, ie_size);
+        b->ies = copy;
+        if (ok) bss_count++;
+    }
+    if (!ok) free(copy);
+    unlock();
+    return ok;
+}
+
+/* Sets the interface's current connection; state 0 (not_ready)... any state is taken as given,
+ * and connected = 0 clears it (the query then fails with ERROR_INVALID_STATE, as Windows does). */
+EXPORT int standin_connection(const uint8_t guid[16], int connected, DWORD state, DWORD mode, const uint16_t *profile,
+                              DWORD profile_length, const uint8_t *ssid, DWORD ssid_length, DWORD bss_type,
+                              const uint8_t bssid[6], DWORD phy_type, DWORD phy_index, DWORD quality, DWORD rx_rate,
+                              DWORD tx_rate, BOOL security, BOOL one_x, DWORD auth, DWORD cipher) {
+    lock();
+    ensure_init_locked();
+    struct iface *i = iface_locked((const GUID *)guid);
+    int ok = i != NULL;
+    if (ok && !connected) i->connected = 0;
+    if (ok && connected) {
+        WLAN_CONNECTION_ATTRIBUTES *c = &i->connection;
+        memset(c, 0, sizeof *c);
+        c->isState = state;
+        c->wlanConnectionMode = mode;
+        copy_utf16(c->strProfileName, profile, profile_length);
+        WLAN_ASSOCIATION_ATTRIBUTES *a = &c->wlanAssociationAttributes;
+        ok = ssid_from(&a->dot11Ssid, ssid, ssid_length);
+        a->dot11BssType = bss_type;
+        memcpy(a->dot11Bssid, bssid, 6);
+        a->dot11PhyType = phy_type;
+        a->uDot11PhyIndex = phy_index;
+        a->wlanSignalQuality = quality;
+        a->ulRxRate = rx_rate;
+        a->ulTxRate = tx_rate;
+        c->wlanSecurityAttributes.bSecurityEnabled = security;
+        c->wlanSecurityAttributes.bOneXEnabled = one_x;
+        c->wlanSecurityAttributes.dot11AuthAlgorithm = auth;
+        c->wlanSecurityAttributes.dot11CipherAlgorithm = cipher;
+        i->connected = ok;
+    }
+    unlock();
+    return ok;
+}
+
+/* The radio state: one software and one hardware state (0 unknown, 1 on, 2 off) per PHY. */
+EXPORT int standin_radio(const uint8_t guid[16], DWORD phy_count, const DWORD *software, const DWORD *hardware) {
+    lock();
+    ensure_init_locked();
+    struct iface *i = iface_locked((const GUID *)guid);
+    int ok = i != NULL && phy_count <= 64;
+    if (ok) {
+        memset(&i->radio, 0, sizeof i->radio);
+        i->radio.dwNumberOfPhys = phy_count;
+        for (DWORD k = 0; k < phy_count; k++) {
+            i->radio.PhyRadioState[k].dwPhyIndex = k;
+            i->radio.PhyRadioState[k].dot11SoftwareRadioState = software[k];
+            i->radio.PhyRadioState[k].dot11HardwareRadioState = hardware[k];
+        }
+    }
+    unlock();
+    return ok;
+}
+
+/* The offset of "STRUCT.field", or the size of "STRUCT", as this compiler lays them out (under
+ * -Pwine: the SDK's own declarations); -1 for a name not in wlan_layout.h's lists. */
+EXPORT int standin_layout(const char *name) {
+#define LAYOUT_FIELD(s, f) if (strcmp(name, #s "." #f) == 0) return (int)offsetof(s, f);
+#define LAYOUT_SIZE(s) if (strcmp(name, #s) == 0) return (int)sizeof(s);
+    WLAN_LAYOUT_FIELDS(LAYOUT_FIELD)
+    WLAN_LAYOUT_TAILS(LAYOUT_FIELD)
+    WLAN_LAYOUT_STRUCTS(LAYOUT_SIZE)
+#undef LAYOUT_FIELD
+#undef LAYOUT_SIZE
+    return -1;
 }
 
 EXPORT DWORD WINAPI WlanRegisterNotification(HANDLE hClientHandle, DWORD dwNotifSource, BOOL bIgnoreDuplicate,
@@ -669,7 +1070,8 @@ EXPORT int standin_set(const char *name, int value) {
         {"server_version", &set.server_version}, {"wlan_limit", &set.wlan_limit},
         {"wfd_limit", &set.wfd_limit}, {"enum_delay_us", &set.enum_delay_us},
         {"default_delay_ms", &set.default_delay_ms}, {"ignore_cancel", &set.ignore_cancel},
-        {"wfd_callbacks", &set.wfd_callbacks},
+        {"wfd_callbacks", &set.wfd_callbacks}, {"location_denied", &set.location_denied},
+        {"buffer_on_failure", &set.buffer_on_failure}, {"corrupt", &set.corrupt},
     };
     lock();
     ensure_init_locked();
@@ -701,7 +1103,11 @@ EXPORT int standin_get(const char *name) {
     else if (strcmp(name, "close_while_pending") == 0) v = count.close_while_pending;
     else if (strcmp(name, "sessions_orphaned") == 0) v = count.sessions_orphaned;
     else if (strcmp(name, "threads_running") == 0) v = count.threads_running;
-    else if (strcmp(name, "memory_outstanding") == 0) v = count.memory_outstanding;
+    else if (strcmp(name, "memory_outstanding") == 0) v = buffer_count;
+    else if (strcmp(name, "buffers_handed_out") == 0) v = count.buffers_handed_out;
+    else if (strcmp(name, "buffers_freed") == 0) v = count.buffers_freed;
+    else if (strcmp(name, "unknown_frees") == 0) v = count.unknown_frees;
+    else if (strcmp(name, "double_frees") == 0) v = count.double_frees;
     else if (strcmp(name, "notifications_fired") == 0) v = count.notifications_fired;
     else if (strcmp(name, "close_waited_for_callback") == 0) v = count.close_waited_for_callback;
     else if (strcmp(name, "callbacks_lost") == 0) v = count.callbacks_lost;

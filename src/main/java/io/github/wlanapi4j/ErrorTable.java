@@ -2,10 +2,10 @@ package io.github.wlanapi4j;
 
 import static com.sun.jna.platform.win32.WinError.EPT_S_NOT_REGISTERED;
 import static com.sun.jna.platform.win32.WinError.ERROR_ACCESS_DENIED;
-import static com.sun.jna.platform.win32.WinError.ERROR_CALL_NOT_IMPLEMENTED;
 import static com.sun.jna.platform.win32.WinError.ERROR_INVALID_PARAMETER;
-import static com.sun.jna.platform.win32.WinError.ERROR_INVALID_STATE;
+import static com.sun.jna.platform.win32.WinError.ERROR_NDIS_DOT11_POWER_STATE_INVALID;
 import static com.sun.jna.platform.win32.WinError.ERROR_NOT_ENOUGH_MEMORY;
+import static com.sun.jna.platform.win32.WinError.ERROR_NOT_FOUND;
 import static com.sun.jna.platform.win32.WinError.ERROR_NOT_SUPPORTED;
 import static com.sun.jna.platform.win32.WinError.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
 import static com.sun.jna.platform.win32.WinError.ERROR_SERVICE_NOT_ACTIVE;
@@ -30,6 +30,8 @@ final class ErrorTable {
     static final int ERROR_PROC_NOT_FOUND = WinError.ERROR_PROC_NOT_FOUND;
     static final int ERROR_CANCELLED = WinError.ERROR_CANCELLED;
     static final int ERROR_TIMEOUT = WinError.ERROR_TIMEOUT;
+    static final int ERROR_INVALID_STATE = WinError.ERROR_INVALID_STATE;
+    static final int ERROR_CALL_NOT_IMPLEMENTED = WinError.ERROR_CALL_NOT_IMPLEMENTED;
 
     private static final int RPC_FIRST = 1700;
     private static final int RPC_LAST = 1999;
@@ -87,6 +89,11 @@ final class ErrorTable {
                     WlanRpcException::new),
             entry(EPT_S_NOT_REGISTERED, "EPT_S_NOT_REGISTERED", "There are no more endpoints available from the endpoint mapper.",
                     WlanRpcException::new),
+            entry(ERROR_NOT_FOUND, "ERROR_NOT_FOUND", "Element not found.", WlanException::new),
+            entry(ERROR_NDIS_DOT11_POWER_STATE_INVALID, "ERROR_NDIS_DOT11_POWER_STATE_INVALID",
+                    "The wireless local area network interface is powered down and doesn't support the requested "
+                            + "operation.",
+                    WlanException::new),
             entry(ERROR_INVALID_STATE, "ERROR_INVALID_STATE",
                     "The group or resource is not in the correct state to perform the requested operation.",
                     WlanInvalidStateException::new));
@@ -111,6 +118,17 @@ final class ErrorTable {
             throw new IllegalArgumentException("code 0 is ERROR_SUCCESS, not an error (function " + function + ")");
         }
         return lookup(code).factory.create(function, code);
+    }
+
+    /**
+     * The typed exception for a non-zero code from a call that Windows 11 24H2 gates on location
+     * consent: there, {@code ERROR_ACCESS_DENIED} is a {@link WlanLocationAccessDeniedException}.
+     */
+    static WlanException exception(String function, int code, boolean locationGated) {
+        if (locationGated && code == ERROR_ACCESS_DENIED) {
+            return new WlanLocationAccessDeniedException(function, code);
+        }
+        return exception(function, code);
     }
 
     /** "ERROR_SERVICE_NOT_ACTIVE (1062)", or "error 1234" for a code the table does not name. */

@@ -19,6 +19,11 @@ public final class MacAddress {
         this.bits = bits;
     }
 
+    /** The address whose 48 bits are these (first byte highest), as the reader assembles them. */
+    static MacAddress ofBits(long bits) {
+        return new MacAddress(bits & 0xFFFF_FFFF_FFFFL);
+    }
+
     /**
      * Parses {@code 02:11:22:33:44:55} or {@code 02-11-22-33-44-55}, in either case. One kind of
      * separator throughout; nothing before, after or between.

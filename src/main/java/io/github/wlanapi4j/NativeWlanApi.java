@@ -9,7 +9,14 @@ import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.ByReference;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
 import java.lang.reflect.Modifier;
 
 /**
@@ -43,6 +50,19 @@ final class NativeWlanApi implements WlanApi {
         static native int WlanRegisterNotification(Pointer hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
                 WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
                 Pointer pdwPrevNotifSource);
+
+        static native int WlanEnumInterfaces(Pointer hClientHandle, Pointer pReserved, Pointer ppInterfaceList);
+
+        static native int WlanGetAvailableNetworkList(Pointer hClientHandle, Pointer pInterfaceGuid, int dwFlags,
+                Pointer pReserved, Pointer ppAvailableNetworkList);
+
+        static native int WlanGetNetworkBssList(Pointer hClientHandle, Pointer pInterfaceGuid, byte[] pDot11Ssid,
+                int dot11BssType, boolean bSecurityEnabled, Pointer pReserved, Pointer ppWlanBssList);
+
+        static native int WlanQueryInterface(Pointer hClientHandle, Pointer pInterfaceGuid, int OpCode,
+                Pointer pReserved, Pointer pdwDataSize, Pointer ppData, Pointer pWlanOpcodeValueType);
+
+        static native void WlanFreeMemory(Pointer pMemory);
     }
 
     /** Binds the Wi-Fi Direct functions (Windows 8 and later). */
@@ -91,10 +111,22 @@ final class NativeWlanApi implements WlanApi {
     /** Where a pointer fits a Java long exactly, it can travel, and be read, as a primitive. */
     static final boolean POINTER_IS_LONG = Native.POINTER_SIZE == Long.BYTES;
 
-    private final Missing wfdMissing;
+    /**
+     * Functions Wine 8's {@code wlanapi.dll} exports as "unimplemented function" stubs, which raise
+     * a Windows exception that kills the process (measured: code 0x80000100). Under Wine's own DLL
+     * the binding answers {@code ERROR_CALL_NOT_IMPLEMENTED} for them instead of calling, as Wine
+     * does for the functions it declines properly. An export probe cannot tell a stub from an
+     * implementation; the DLL's header can ({@link #isWineBuiltin}).
+     */
+    private static final String[] WINE_STUBS = {"WlanGetNetworkBssList"};
 
-    NativeWlanApi(Missing wfdMissing) {
+    private final Missing wfdMissing;
+    /** Whether the bound library is Wine's builtin {@code wlanapi.dll}. */
+    private final boolean wineBuiltin;
+
+    NativeWlanApi(Missing wfdMissing, boolean wineBuiltin) {
         this.wfdMissing = wfdMissing;
+        this.wineBuiltin = wineBuiltin;
     }
 
     static WlanApi instance() {
@@ -121,7 +153,38 @@ final class NativeWlanApi implements WlanApi {
         if (wfd == null) {
             Native.register(Wfd.class, library);
         }
-        return new NativeWlanApi(wfd);
+        return new NativeWlanApi(wfd, Platform.isWindows() && isWineBuiltin(library.getFile()));
+    }
+
+    /**
+     * Whether {@code dll} is one of Wine's builtin DLLs, which carry "Wine builtin DLL" where a
+     * Windows DLL has its DOS stub (offset 0x40). Unreadable means no: a real Windows then.
+     */
+    static boolean isWineBuiltin(File dll) {
+        if (dll == null) {
+            return false;
+        }
+        byte[] marker = "Wine builtin DLL".getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(dll.toPath())) {
+            byte[] head = in.readNBytes(0x40 + marker.length);
+            return head.length == 0x40 + marker.length
+                    && Arrays.equals(Arrays.copyOfRange(head, 0x40, head.length), marker);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code function} is a stub that must not be called here. */
+    private boolean stubbed(String function) {
+        return wineBuiltin && Arrays.asList(WINE_STUBS).contains(function);
+    }
+
+    private static Pointer address(Guid.GUID guid) {
+        if (guid == null) {
+            return null;
+        }
+        guid.write();
+        return guid.getPointer();
     }
 
     static Missing missingWlan(NativeLibrary library) {
@@ -215,6 +278,40 @@ final class NativeWlanApi implements WlanApi {
     }
 
     @Override
+    public int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved, PointerByReference ppInterfaceList) {
+        return Wlan.WlanEnumInterfaces(address(hClientHandle), pReserved, address(ppInterfaceList));
+    }
+
+    @Override
+    public int WlanGetAvailableNetworkList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags,
+            Pointer pReserved, PointerByReference ppAvailableNetworkList) {
+        return Wlan.WlanGetAvailableNetworkList(address(hClientHandle), address(pInterfaceGuid), dwFlags, pReserved,
+                address(ppAvailableNetworkList));
+    }
+
+    @Override
+    public int WlanGetNetworkBssList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid,
+            int dot11BssType, boolean bSecurityEnabled, Pointer pReserved, PointerByReference ppWlanBssList) {
+        if (stubbed("WlanGetNetworkBssList")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        return Wlan.WlanGetNetworkBssList(address(hClientHandle), address(pInterfaceGuid), pDot11Ssid, dot11BssType,
+                bSecurityEnabled, pReserved, address(ppWlanBssList));
+    }
+
+    @Override
+    public int WlanQueryInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, Pointer pReserved,
+            IntByReference pdwDataSize, PointerByReference ppData, IntByReference pWlanOpcodeValueType) {
+        return Wlan.WlanQueryInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, pReserved,
+                address(pdwDataSize), address(ppData), address(pWlanOpcodeValueType));
+    }
+
+    @Override
+    public void WlanFreeMemory(Pointer pMemory) {
+        Wlan.WlanFreeMemory(pMemory);
+    }
+
+    @Override
     public int WFDOpenHandle(int dwClientVersion, IntByReference pdwNegotiatedVersion,
             WinNT.HANDLEByReference phClientHandle) {
         requireWfd();
@@ -261,6 +358,7 @@ final class NativeWlanApi implements WlanApi {
 
     @Override
     public String toString() {
-        return "WlanApi[native " + LIBRARY + (wfdMissing == null ? "" : ", without Wi-Fi Direct") + "]";
+        return "WlanApi[native " + LIBRARY + (wfdMissing == null ? "" : ", without Wi-Fi Direct")
+                + (wineBuiltin ? ", Wine's builtin" : "") + "]";
     }
 }

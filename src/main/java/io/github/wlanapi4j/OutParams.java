@@ -3,6 +3,7 @@ package io.github.wlanapi4j;
 import com.sun.jna.Native;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -19,10 +20,14 @@ final class OutParams {
 
     final IntByReference dword = new IntByReference();
     final WinNT.HANDLEByReference handle = new WinNT.HANDLEByReference();
+    /** A buffer the service hands out ({@link WlanMemory} owns what it receives). */
+    final PointerByReference buffer = new PointerByReference();
     // Views of the same native memory: their reads and writes are JIT intrinsics, where JNA's
     // Pointer.getInt/setLong are JNI calls.
     private final ByteBuffer dwordView = dword.getPointer().getByteBuffer(0, Integer.BYTES).order(ByteOrder.nativeOrder());
     private final ByteBuffer handleView = handle.getPointer().getByteBuffer(0, Native.POINTER_SIZE)
+            .order(ByteOrder.nativeOrder());
+    private final ByteBuffer bufferView = buffer.getPointer().getByteBuffer(0, Native.POINTER_SIZE)
             .order(ByteOrder.nativeOrder());
 
     static OutParams take() {
@@ -34,6 +39,7 @@ final class OutParams {
         }
         p.dwordView.putInt(0, 0);
         p.clearHandle(); // so that a binding that reports success without writing is caught
+        clear(p.bufferView);
         return p;
     }
 
@@ -78,18 +84,36 @@ final class OutParams {
      * (no HANDLE or Pointer object); a NULL one is a broken binding, not a handle.
      */
     long handleValue(String function) {
-        long value = NativeWlanApi.POINTER_IS_LONG ? handleView.getLong(0) : handleView.getInt(0) & 0xFFFF_FFFFL;
+        long value = address(handleView);
         if (value == 0) {
             throw new IllegalStateException(function + " reported success but returned a NULL handle");
         }
         return value;
     }
 
+    /** The address in {@link #buffer}: 0 unless the call wrote one. */
+    long bufferAddress() {
+        return address(bufferView);
+    }
+
+    /** The DWORD in {@link #dword}, such as a size the call reported. */
+    int dwordValue() {
+        return dwordView.getInt(0);
+    }
+
     private void clearHandle() {
+        clear(handleView);
+    }
+
+    private static long address(ByteBuffer view) {
+        return NativeWlanApi.POINTER_IS_LONG ? view.getLong(0) : view.getInt(0) & 0xFFFF_FFFFL;
+    }
+
+    private static void clear(ByteBuffer view) {
         if (NativeWlanApi.POINTER_IS_LONG) {
-            handleView.putLong(0, 0);
+            view.putLong(0, 0);
         } else {
-            handleView.putInt(0, 0);
+            view.putInt(0, 0);
         }
     }
 }

@@ -16,6 +16,8 @@ final class Seams {
         BEFORE_OPEN_STARTS,
         /** {@code WfdClient.openSession} has waited in vain and is about to cancel the open. */
         OPEN_WAIT_TIMED_OUT,
+        /** A buffer the service handed out is about to be read (and then freed). */
+        READING_BUFFER,
     }
 
     private static volatile Consumer<Point> hook;

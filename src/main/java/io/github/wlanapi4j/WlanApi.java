@@ -6,6 +6,7 @@ import com.sun.jna.Structure;
 import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
 import com.sun.jna.win32.StdCallLibrary;
 
 /**
@@ -95,6 +96,84 @@ public interface WlanApi extends StdCallLibrary {
     int WlanRegisterNotification(WinNT.HANDLE hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
             WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
             IntByReference pdwPrevNotifSource);
+
+    /**
+     * {@code DWORD WlanEnumInterfaces(HANDLE hClientHandle, PVOID pReserved,
+     * PWLAN_INTERFACE_INFO_LIST *ppInterfaceList)}: lists the wireless interfaces.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pReserved must be {@code null}
+     * @param ppInterfaceList receives a {@code WLAN_INTERFACE_INFO_LIST} the service allocated;
+     *     free it with {@link #WlanFreeMemory}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved, PointerByReference ppInterfaceList);
+
+    /**
+     * {@code DWORD WlanGetAvailableNetworkList(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * DWORD dwFlags, PVOID pReserved, PWLAN_AVAILABLE_NETWORK_LIST *ppAvailableNetworkList)}: lists
+     * the networks an interface sees. On Windows 11 24H2 and later it fails with
+     * {@code ERROR_ACCESS_DENIED} when the app lacks location permission.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param dwFlags {@code WLAN_AVAILABLE_NETWORK_INCLUDE_*} bits, or 0
+     * @param pReserved must be {@code null}
+     * @param ppAvailableNetworkList receives a {@code WLAN_AVAILABLE_NETWORK_LIST} the service
+     *     allocated; free it with {@link #WlanFreeMemory}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanGetAvailableNetworkList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags,
+            Pointer pReserved, PointerByReference ppAvailableNetworkList);
+
+    /**
+     * {@code DWORD WlanGetNetworkBssList(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * const PDOT11_SSID pDot11Ssid, DOT11_BSS_TYPE dot11BssType, BOOL bSecurityEnabled,
+     * PVOID pReserved, PWLAN_BSS_LIST *ppWlanBssList)}: lists the BSSs an interface sees, as of its
+     * last scan. On Windows 11 24H2 and later it fails with {@code ERROR_ACCESS_DENIED} when the
+     * app lacks location permission.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param pDot11Ssid a {@code DOT11_SSID} (36 bytes: the length as a little-endian
+     *     {@code ULONG}, then 32 bytes) to list only that network's BSSs, or {@code null} for all
+     * @param dot11BssType {@code dot11_BSS_type_infrastructure} (1), {@code _independent} (2) or
+     *     {@code _any} (3)
+     * @param bSecurityEnabled whether the network is secured; used only with an SSID
+     * @param pReserved must be {@code null}
+     * @param ppWlanBssList receives a {@code WLAN_BSS_LIST} the service allocated; free it with
+     *     {@link #WlanFreeMemory}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanGetNetworkBssList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid,
+            int dot11BssType, boolean bSecurityEnabled, Pointer pReserved, PointerByReference ppWlanBssList);
+
+    /**
+     * {@code DWORD WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * WLAN_INTF_OPCODE OpCode, PVOID pReserved, PDWORD pdwDataSize, PVOID *ppData,
+     * PWLAN_OPCODE_VALUE_TYPE pWlanOpcodeValueType)}: reads one property of an interface, such as
+     * {@code wlan_intf_opcode_radio_state} (4) or {@code wlan_intf_opcode_current_connection} (7;
+     * {@code ERROR_INVALID_STATE} when not connected, and {@code ERROR_ACCESS_DENIED} on Windows 11
+     * 24H2 and later without location permission).
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param OpCode the property ({@code WLAN_INTF_OPCODE})
+     * @param pReserved must be {@code null}
+     * @param pdwDataSize receives the size of the data
+     * @param ppData receives the data, allocated by the service; free it with {@link #WlanFreeMemory}
+     * @param pWlanOpcodeValueType receives where the value came from; may be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanQueryInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, Pointer pReserved,
+            IntByReference pdwDataSize, PointerByReference ppData, IntByReference pWlanOpcodeValueType);
+
+    /**
+     * {@code VOID WlanFreeMemory(PVOID pMemory)}: frees memory the service allocated, exactly once.
+     *
+     * @param pMemory what a {@code Wlan*} function returned
+     */
+    void WlanFreeMemory(Pointer pMemory);
 
     /**
      * {@code DWORD WFDOpenHandle(DWORD dwClientVersion, PDWORD pdwNegotiatedVersion,

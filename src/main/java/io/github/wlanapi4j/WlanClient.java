@@ -1,23 +1,40 @@
 package io.github.wlanapi4j;
 
+import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * A WLAN client handle ({@code WlanOpenHandle}), closed exactly once with
- * {@code WlanCloseHandle}.
+ * {@code WlanCloseHandle}, and what it reads: interfaces, networks, BSSs, the connection, the
+ * radio.
  *
  * <pre>{@code
  * try (WlanClient wlan = WlanClient.open()) {
- *     int version = wlan.negotiatedVersion();      // 2 on Windows Vista and later
+ *     for (WlanInterface i : wlan.interfaces()) {
+ *         for (BssEntry b : wlan.bssList(i.guid())) {
+ *             System.out.println(b.ssid() + " " + b.rssi() + " dBm, channel " + b.channel());
+ *         }
+ *     }
  * }
  * }</pre>
+ *
+ * <p>The queries copy what the service returns into immutable values and free its memory
+ * ({@code WlanFreeMemory}) before they return, whatever happens; no native pointer is ever
+ * handed out. On Windows 11 24H2 and later, the queries that reveal location (networks, BSSs,
+ * the connection) throw {@link WlanLocationAccessDeniedException} when the app lacks location
+ * permission; its message says where to grant it.
  *
  * <p>Thread-safe. {@link #close()} is idempotent and may race calls on other threads: the
  * native close waits for no one, but it never runs while a call on the handle is in flight; the
@@ -195,6 +212,128 @@ public final class WlanClient implements AutoCloseable {
             return guard.borrow(action);
         } finally {
             Reference.reachabilityFence(this); // not "leaked" while its handle is in use
+        }
+    }
+
+    /**
+     * Lists the wireless interfaces ({@code WlanEnumInterfaces}).
+     *
+     * @return the interfaces, possibly none (an immutable list)
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error
+     */
+    public List<WlanInterface> interfaces() {
+        return query("WlanEnumInterfaces", null, false, (a, h, g, buffer, size) -> a.WlanEnumInterfaces(h, null, buffer),
+                (f, address, size) -> WlanStructs.interfaces(f, address));
+    }
+
+    /**
+     * Lists the networks an interface sees ({@code WlanGetAvailableNetworkList}): one entry per
+     * SSID and BSS type, plus one per profile for it, with signal quality and security, as of the
+     * interface's last scan.
+     *
+     * @param iface the interface's GUID, from {@link #interfaces()}
+     * @return the networks (an immutable list)
+     * @throws WlanLocationAccessDeniedException if Windows requires location permission the app lacks
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported another error, such as {@code ERROR_NOT_FOUND}
+     *     for an unknown interface
+     */
+    public List<AvailableNetwork> availableNetworks(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        return query("WlanGetAvailableNetworkList", iface, true,
+                (a, h, g, buffer, size) -> a.WlanGetAvailableNetworkList(h, g, 0, null, buffer),
+                (f, address, size) -> WlanStructs.networks(f, address));
+    }
+
+    /**
+     * Lists the BSSs (access points' radios) an interface sees ({@code WlanGetNetworkBssList}),
+     * with RSSI, channel and band, as of the interface's last scan.
+     *
+     * @param iface the interface's GUID, from {@link #interfaces()}
+     * @return the BSSs (an immutable list)
+     * @throws WlanLocationAccessDeniedException if Windows requires location permission the app lacks
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported another error
+     */
+    public List<BssEntry> bssList(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        return query("WlanGetNetworkBssList", iface, true,
+                (a, h, g, buffer, size) -> a.WlanGetNetworkBssList(h, g, null, BssType.ANY.code(), false, null, buffer),
+                (f, address, size) -> WlanStructs.bssList(f, address));
+    }
+
+    /**
+     * Lists the BSSs of one network. The whole list is read and filtered here, by the SSID's
+     * bytes, rather than by the service: with an SSID, Windows also filters on a security flag
+     * the caller would have to guess.
+     *
+     * @param iface the interface's GUID
+     * @param ssid the network's SSID
+     * @return the BSSs whose SSID is {@code ssid} (an immutable list)
+     * @throws WlanException as for {@link #bssList(UUID)}
+     */
+    public List<BssEntry> bssList(UUID iface, Ssid ssid) {
+        Objects.requireNonNull(ssid, "ssid");
+        List<BssEntry> all = bssList(iface);
+        List<BssEntry> matching = new ArrayList<>();
+        for (BssEntry b : all) {
+            if (b.ssid().equals(ssid)) {
+                matching.add(b);
+            }
+        }
+        return Collections.unmodifiableList(matching);
+    }
+
+    /**
+     * Returns an interface's current connection ({@code WlanQueryInterface},
+     * {@code wlan_intf_opcode_current_connection}).
+     *
+     * @param iface the interface's GUID
+     * @return the connection, or empty when the interface is not connected
+     * @throws WlanLocationAccessDeniedException if Windows requires location permission the app lacks
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported another error
+     */
+    public Optional<Connection> connection(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        try {
+            return Optional.of(query("WlanQueryInterface", iface, true,
+                    (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_CURRENT_CONNECTION, null,
+                            size, buffer, null),
+                    WlanStructs::connection));
+        } catch (WlanInvalidStateException e) {
+            return Optional.empty(); // documented: ERROR_INVALID_STATE when not connected
+        }
+    }
+
+    /**
+     * Returns an interface's radio switches ({@code WlanQueryInterface},
+     * {@code wlan_intf_opcode_radio_state}).
+     *
+     * @param iface the interface's GUID
+     * @return the software and hardware switch of each PHY
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error
+     */
+    public RadioState radioState(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        return query("WlanQueryInterface", iface, false,
+                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_RADIO_STATE, null, size, buffer,
+                        null),
+                WlanStructs::radio);
+    }
+
+    /** A query through {@link WlanMemory}, with the handle borrowed for the call. */
+    private <T> T query(String function, UUID iface, boolean locationGated, WlanMemory.Call call,
+            WlanMemory.Reader<T> reader) {
+        Guid.GUID g = iface == null ? null : Guids.toGuid(iface);
+        try {
+            return guard.borrow(h -> WlanMemory.read(guard.api, h, g, function, locationGated, call, reader));
+        } catch (WlanException e) {
+            throw iface == null ? e : e.withContext("interface " + iface);
+        } finally {
+            Reference.reachabilityFence(this);
         }
     }
 

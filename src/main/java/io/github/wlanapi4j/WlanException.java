@@ -99,7 +99,7 @@ public class WlanException extends RuntimeException {
 
     /** Adds what the caller asked for, e.g. "requested client version 3", to the message (null: nothing). */
     WlanException withContext(String context) {
-        this.context = context;
+        this.context = this.context == null ? context : this.context + "; " + context;
         return this;
     }
 

@@ -50,6 +50,18 @@ interface Backend {
     /** A raw call with a borrowed handle: 0 while the handle is open, 6 once it is not. */
     int enumInterfaces(WinNT.HANDLE handle);
 
+    /** Defines an interface, or updates the one with its GUID. */
+    void addInterface(WlanInterface iface);
+
+    void addNetwork(UUID iface, AvailableNetwork network);
+
+    void addBss(UUID iface, BssEntry entry);
+
+    /** Sets the interface's connection, or with null disconnects it. */
+    void connection(UUID iface, Connection connection);
+
+    void radio(UUID iface, RadioState radio);
+
     void assertInvariants();
 
     /** Releases what the backend holds (the simulator's threads); the stand-in stays loaded. */

@@ -22,7 +22,14 @@ enum Counter {
     CALLBACKS_LOST,
     THREADS_RUNNING,
     SESSIONS_ORPHANED,
+    /** Buffers handed out and not yet freed with WlanFreeMemory. */
     MEMORY_OUTSTANDING,
+    BUFFERS_HANDED_OUT,
+    BUFFERS_FREED,
+    /** WlanFreeMemory of an address never handed out. */
+    UNKNOWN_FREES,
+    /** WlanFreeMemory of a buffer already freed. */
+    DOUBLE_FREES,
     CLOSE_WHILE_PENDING;
 
     /** The stand-in's name for it. */

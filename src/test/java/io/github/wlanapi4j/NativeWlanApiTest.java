@@ -30,7 +30,7 @@ class NativeWlanApiTest {
         NativeLibrary windows7 = NativeLibrary.getInstance("wlanapi_nowfd", CallingConvention.libraryOptions());
         assertNull(NativeWlanApi.missingWlan(windows7));
         NativeWlanApi.Missing wfd = NativeWlanApi.missingWfd(windows7);
-        WlanApi api = new NativeWlanApi(wfd);
+        WlanApi api = new NativeWlanApi(wfd, false);
 
         WlanUnavailableException e = assertThrows(WlanUnavailableException.class,
                 () -> api.WFDOpenHandle(1, new IntByReference(), new WinNT.HANDLEByReference()));

@@ -17,7 +17,6 @@ final class SimulatorBackend implements Backend {
     private final WlanSimulator sim = new WlanSimulator();
     /** Stale-handle calls a test made on purpose before it reset. */
     private int staleBaseline;
-    private final java.util.concurrent.atomic.AtomicInteger rawCalls = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public WlanApi directBinding() {
@@ -64,6 +63,9 @@ final class SimulatorBackend implements Backend {
                 break;
             case ENUM_DELAY_US:
                 break; // a timing aid of the stand-in's only: nothing to simulate
+            case LOCATION_DENIED:
+                sim.locationAccess(value == 0);
+                break;
             default:
                 assumeTrue(false, "the simulator has no setting " + setting);
         }
@@ -88,6 +90,16 @@ final class SimulatorBackend implements Backend {
                 return sim.sessionsClosed();
             case CANCELS:
                 return sim.calls("WFDCancelOpenSession");
+            case MEMORY_OUTSTANDING:
+                return sim.buffersOutstanding();
+            case BUFFERS_HANDED_OUT:
+                return sim.buffersHandedOut();
+            case BUFFERS_FREED:
+                return sim.buffersHandedOut() - sim.buffersOutstanding();
+            case UNKNOWN_FREES:
+                return sim.invalidFrees() - sim.doubleFrees();
+            case DOUBLE_FREES:
+                return sim.doubleFrees();
             default:
                 assumeTrue(false, "the simulator does not count " + counter);
                 return -1;
@@ -105,8 +117,7 @@ final class SimulatorBackend implements Backend {
 
     @Override
     public int calls(String function) {
-        // enumInterfaces below stands in for the stand-in's WlanEnumInterfaces: count it as such.
-        return function.equals("WlanEnumInterfaces") ? rawCalls.get() : sim.calls(function);
+        return sim.calls(function);
     }
 
     @Override
@@ -135,14 +146,44 @@ final class SimulatorBackend implements Backend {
 
     @Override
     public int enumInterfaces(WinNT.HANDLE handle) {
-        // The simulator has no WlanEnumInterfaces; an unregistration is as harmless a raw call.
-        rawCalls.incrementAndGet();
-        return sim.WlanRegisterNotification(handle, 0, false, null, null, null, null);
+        com.sun.jna.ptr.PointerByReference list = new com.sun.jna.ptr.PointerByReference();
+        int code = sim.WlanEnumInterfaces(handle, null, list);
+        if (code == 0) {
+            sim.WlanFreeMemory(list.getValue());
+        }
+        return code;
+    }
+
+    @Override
+    public void addInterface(WlanInterface iface) {
+        sim.addInterface(iface);
+    }
+
+    @Override
+    public void addNetwork(UUID iface, AvailableNetwork network) {
+        sim.addNetwork(iface, network);
+    }
+
+    @Override
+    public void addBss(UUID iface, BssEntry entry) {
+        sim.addBss(iface, entry);
+    }
+
+    @Override
+    public void connection(UUID iface, Connection connection) {
+        sim.connection(iface, connection);
+    }
+
+    @Override
+    public void radio(UUID iface, RadioState radio) {
+        sim.radio(iface, radio);
     }
 
     @Override
     public void assertInvariants() {
         assertEquals(staleBaseline, sim.staleHandleCalls(), "calls made with a handle that was not open");
+        assertEquals(0, sim.buffersOutstanding(), "WlanFreeMemory not called for a returned buffer");
+        assertEquals(0, sim.invalidFrees(), "WlanFreeMemory called with an unknown or already freed address");
         assertTrue(idle() || get(Counter.THREADS_RUNNING) == 0);
     }
 }

@@ -43,6 +43,24 @@ final class StandIn implements Backend {
 
         int standin_notify(int source, int code, byte[] guid, int count);
 
+        int standin_interface(byte[] guid, short[] description, int length, int state);
+
+        int standin_network(byte[] guid, short[] profile, int profileLength, byte[] ssid, int ssidLength, int bssType,
+                int bssids, int connectable, int notConnectableReason, int[] phyTypes, int phyCount, int signalQuality,
+                int security, int auth, int cipher, int flags);
+
+        int standin_bss(byte[] guid, byte[] ssid, int ssidLength, byte[] bssid, int bssType, int phyType, int phyId,
+                int rssi, int linkQuality, int inRegDomain, int beaconPeriod, long timestamp, long hostTimestamp,
+                int capability, int frequencyKhz, short[] rates, int rateCount, byte[] ies, int ieSize);
+
+        int standin_connection(byte[] guid, int connected, int state, int mode, short[] profile, int profileLength,
+                byte[] ssid, int ssidLength, int bssType, byte[] bssid, int phyType, int phyIndex, int quality,
+                int rxRate, int txRate, int security, int oneX, int auth, int cipher);
+
+        int standin_radio(byte[] guid, int phyCount, int[] software, int[] hardware);
+
+        int standin_layout(String name);
+
         int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved, PointerByReference ppInterfaceList);
 
         void WlanFreeMemory(Pointer pMemory);
@@ -186,6 +204,8 @@ final class StandIn implements Backend {
         assertEquals(0, get(Counter.CLOSE_RACES), "native closes that ran while a call on the handle was in flight");
         assertEquals(0, get(Counter.CALLBACK_THREAD_CLOSES), "native closes made on a callback thread");
         assertEquals(0, get(Counter.MEMORY_OUTSTANDING), "WlanFreeMemory not called for a returned buffer");
+        assertEquals(0, get(Counter.UNKNOWN_FREES), "WlanFreeMemory called with an address never handed out");
+        assertEquals(0, get(Counter.DOUBLE_FREES), "WlanFreeMemory called twice for one buffer");
         if (!orphansExpected) {
             assertEquals(0, get(Counter.SESSIONS_ORPHANED), "sessions still open when their client handle was closed");
         }
@@ -212,6 +232,66 @@ final class StandIn implements Backend {
         b.putShort((short) u.getMostSignificantBits());
         b.order(java.nio.ByteOrder.BIG_ENDIAN).putLong(u.getLeastSignificantBits());
         return b.array();
+    }
+
+    @Override
+    public void addInterface(WlanInterface iface) {
+        short[] d = utf16(iface.description());
+        assertEquals(1, control.standin_interface(guidBytes(iface.guid()), d, d.length, iface.stateCode()));
+    }
+
+    @Override
+    public void addNetwork(java.util.UUID iface, AvailableNetwork n) {
+        short[] profile = utf16(n.profileName());
+        byte[] ssid = n.ssid().bytes();
+        int[] phys = n.phyTypes().stream().mapToInt(PhyType::code).toArray();
+        assertEquals(1, control.standin_network(guidBytes(iface), profile, profile.length, ssid, ssid.length,
+                n.bssTypeCode(), n.bssCount(), n.connectable() ? 1 : 0, n.notConnectableReason(), phys, phys.length,
+                n.signalQuality(), n.securityEnabled() ? 1 : 0, n.authCode(), n.cipherCode(), n.flags()));
+    }
+
+    @Override
+    public void addBss(java.util.UUID iface, BssEntry b) {
+        byte[] ssid = b.ssid().bytes();
+        byte[] ies = b.informationElements();
+        assertEquals(1, control.standin_bss(guidBytes(iface), ssid, ssid.length, b.bssid().toBytes(), b.bssTypeCode(),
+                b.phyTypeCode(), b.phyId(), b.rssi(), b.linkQuality(), b.inRegulatoryDomain() ? 1 : 0, b.beaconPeriod(),
+                b.timestamp(), b.hostTimestamp(), b.capabilityInformation(), b.centerFrequencyKhz(), new short[0], 0,
+                ies, ies.length));
+    }
+
+    @Override
+    public void connection(java.util.UUID iface, Connection c) {
+        if (c == null) {
+            assertEquals(1, control.standin_connection(guidBytes(iface), 0, 0, 0, null, 0, null, 0, 0, new byte[6], 0, 0,
+                    0, 0, 0, 0, 0, 0, 0));
+            return;
+        }
+        short[] profile = utf16(c.profileName());
+        byte[] ssid = c.ssid().bytes();
+        assertEquals(1, control.standin_connection(guidBytes(iface), 1, c.stateCode(), c.modeCode(), profile,
+                profile.length, ssid, ssid.length, c.bssTypeCode(), c.bssid().toBytes(), c.phyTypeCode(), c.phyIndex(),
+                c.signalQuality(), c.rxRateKbps(), c.txRateKbps(), c.securityEnabled() ? 1 : 0, c.oneXEnabled() ? 1 : 0,
+                c.authCode(), c.cipherCode()));
+    }
+
+    @Override
+    public void radio(java.util.UUID iface, RadioState r) {
+        int[] software = new int[r.phyCount()];
+        int[] hardware = new int[r.phyCount()];
+        for (int i = 0; i < r.phyCount(); i++) {
+            software[i] = r.softwareOn(i) ? 1 : 2;
+            hardware[i] = r.hardwareOn(i) ? 1 : 2;
+        }
+        assertEquals(1, control.standin_radio(guidBytes(iface), r.phyCount(), software, hardware));
+    }
+
+    private static short[] utf16(String s) {
+        short[] out = new short[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (short) s.charAt(i);
+        }
+        return out;
     }
 
     /** A raw call through the stand-in with a borrowed handle; frees what it returns. */

@@ -6,7 +6,13 @@ import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
+import com.sun.jna.ptr.PointerByReference;
+import io.github.wlanapi4j.AvailableNetwork;
+import io.github.wlanapi4j.BssEntry;
+import io.github.wlanapi4j.Connection;
 import io.github.wlanapi4j.MacAddress;
+import io.github.wlanapi4j.RadioState;
+import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanException;
 import io.github.wlanapi4j.WlanNotificationSource;
@@ -14,6 +20,7 @@ import io.github.wlanapi4j.WlanUnavailableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,8 +56,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  * waits for a running notification callback of its handle, as Windows does (called from inside
  * that callback it would never return on Windows; here it throws {@link IllegalStateException}).
  *
+ * <p>It also has wireless interfaces, each with the networks and BSSs it sees, a connection and
+ * a radio, as a test defines them ({@link #addInterface}, {@link #addNetwork}, {@link #addBss},
+ * {@link #connection}, {@link #radio}); the queries hand them out in freshly allocated native
+ * memory laid out as Windows' structures, and {@code WlanFreeMemory} must free each buffer exactly
+ * once ({@link #buffersOutstanding()}, {@link #invalidFrees()}).
+ *
+ * <pre>{@code
+ * UUID iface = UUID.randomUUID();
+ * wifi.addInterface(new WlanInterface(iface, "Simulated Wi-Fi", InterfaceState.CONNECTED))
+ *     .addBss(iface, BssEntry.builder(Ssid.of("Home"), MacAddress.parse("02:00:00:00:00:01")).rssi(-48).build());
+ * }</pre>
+ *
  * <p>Switches make the service misbehave: {@link #serviceRunning(boolean)} (1062),
- * {@link #wifiDirectDisabledByPolicy(boolean)} (5023), {@link #wifiDirectAvailable(boolean)}
+ * {@link #wifiDirectDisabledByPolicy(boolean)} (5023), {@link #locationAccess(boolean)} (5, as
+ * Windows 11 24H2 without location consent), {@link #wifiDirectAvailable(boolean)}
  * (the {@code WFD*} functions missing, as before Windows 8) and {@link #failNext(String, int)}
  * (any function, any code). Counters tell what was left open or misused:
  * {@link #openHandles()}, {@link #openSessions()}, {@link #staleHandleCalls()},
@@ -107,7 +127,23 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
     }
 
+    /** One simulated wireless interface and what it sees. */
+    private static final class Interface {
+        WlanInterface info;
+        final List<AvailableNetwork> networks = new ArrayList<>();
+        final List<BssEntry> bss = new ArrayList<>();
+        Connection connection;
+        RadioState radio = RadioState.of(true, true);
+
+        Interface(WlanInterface info) {
+            this.info = info;
+        }
+    }
+
     private final Map<Long, Handle> handles = new HashMap<>();
+    private final Map<UUID, Interface> interfaces = new LinkedHashMap<>();
+    private final Buffers buffers = new Buffers();
+    private boolean locationGranted = true;
     private final Map<MacAddress, Peer> peers = new HashMap<>();
     private final Map<String, Integer> nextErrors = new HashMap<>();
     private final Map<String, AtomicInteger> calls = new HashMap<>();
@@ -264,6 +300,139 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         });
     }
 
+    // ---- Interfaces and what they see ----------------------------------------------------------
+
+    /**
+     * Adds a wireless interface, or replaces the description and state of the one with its GUID
+     * (keeping what it sees). It starts with no networks, no BSSs, no connection and its radio on.
+     *
+     * @param iface the interface
+     * @return this simulator
+     */
+    public synchronized WlanSimulator addInterface(WlanInterface iface) {
+        Objects.requireNonNull(iface, "iface");
+        Interface known = interfaces.get(iface.guid());
+        if (known == null) {
+            interfaces.put(iface.guid(), new Interface(iface));
+        } else {
+            known.info = iface;
+        }
+        return this;
+    }
+
+    /**
+     * Adds a network the interface sees ({@code WlanGetAvailableNetworkList}).
+     *
+     * @param iface an interface added with {@link #addInterface}
+     * @param network the network, made with {@link AvailableNetwork#builder}
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added
+     */
+    public synchronized WlanSimulator addNetwork(UUID iface, AvailableNetwork network) {
+        simulated(iface).networks.add(Objects.requireNonNull(network, "network"));
+        return this;
+    }
+
+    /**
+     * Adds a BSS the interface sees ({@code WlanGetNetworkBssList}).
+     *
+     * @param iface an interface added with {@link #addInterface}
+     * @param entry the BSS, made with {@link BssEntry#builder}
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added
+     */
+    public synchronized WlanSimulator addBss(UUID iface, BssEntry entry) {
+        simulated(iface).bss.add(Objects.requireNonNull(entry, "entry"));
+        return this;
+    }
+
+    /**
+     * Sets the interface's current connection, or with {@code null} disconnects it (the query then
+     * fails with {@code ERROR_INVALID_STATE}, as Windows' does, and the library returns empty).
+     *
+     * @param iface an interface added with {@link #addInterface}
+     * @param connection the connection, made with {@link Connection#builder}, or {@code null}
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added
+     */
+    public synchronized WlanSimulator connection(UUID iface, Connection connection) {
+        simulated(iface).connection = connection;
+        return this;
+    }
+
+    /**
+     * Sets the interface's radio switches.
+     *
+     * @param iface an interface added with {@link #addInterface}
+     * @param radio the switches, such as {@code RadioState.of(false, true)} for "switched off in software"
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added
+     */
+    public synchronized WlanSimulator radio(UUID iface, RadioState radio) {
+        simulated(iface).radio = Objects.requireNonNull(radio, "radio");
+        return this;
+    }
+
+    /**
+     * Grants or withdraws location permission: without it, as on Windows 11 24H2, the
+     * network list, the BSS list and the current-connection query fail with
+     * {@code ERROR_ACCESS_DENIED} (5).
+     *
+     * @param granted whether the app may access location
+     * @return this simulator
+     */
+    public synchronized WlanSimulator locationAccess(boolean granted) {
+        this.locationGranted = granted;
+        return this;
+    }
+
+    private Interface simulated(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        Interface i = interfaces.get(iface);
+        if (i == null) {
+            throw new IllegalArgumentException("no simulated interface " + iface + " (add it with addInterface first)");
+        }
+        return i;
+    }
+
+    /**
+     * Returns how many buffers the simulated service handed out that were not freed yet with
+     * {@code WlanFreeMemory}: 0 once every query's result has been freed.
+     *
+     * @return the number of buffers outstanding
+     */
+    public synchronized int buffersOutstanding() {
+        return buffers.outstanding();
+    }
+
+    /**
+     * Returns how many buffers the simulated service has handed out.
+     *
+     * @return the number of buffers handed out since the simulator was made
+     */
+    public synchronized int buffersHandedOut() {
+        return buffers.handedOut();
+    }
+
+    /**
+     * Returns how many times {@code WlanFreeMemory} was called with an address the service did
+     * not hand out, or had freed already.
+     *
+     * @return unknown and double frees together (0 for correct code)
+     */
+    public synchronized int invalidFrees() {
+        return buffers.unknownFrees() + buffers.doubleFrees();
+    }
+
+    /**
+     * Returns how many times {@code WlanFreeMemory} was called a second time for one buffer.
+     *
+     * @return the double frees (0 for correct code)
+     */
+    public synchronized int doubleFrees() {
+        return buffers.doubleFrees();
+    }
+
     // ---- Inspection ----------------------------------------------------------------------------
 
     /**
@@ -359,11 +528,14 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         return true;
     }
 
-    /** Stops the simulator's threads; opens still pending never complete. */
+    /** Stops the simulator's threads (opens still pending never complete) and frees what buffers are outstanding. */
     @Override
     public void close() {
         service.shutdownNow();
         notifier.shutdownNow();
+        synchronized (this) {
+            buffers.freeAll();
+        }
     }
 
     // ---- The simulated functions ---------------------------------------------------------------
@@ -488,6 +660,138 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         h.notify = dwNotifSource == 0 ? null : funcCallback;
         h.notifyContext = pCallbackContext;
         return SUCCESS;
+    }
+
+    // ---- The read model ------------------------------------------------------------------------
+
+    /**
+     * The checks every query makes, in Windows' order: parameters, the handle, the interface
+     * (ERROR_NOT_FOUND), location consent where Windows 11 24H2 gates it. An open handle keeps
+     * answering while the service is "stopped", as in the stand-in: only opens and registrations
+     * check it.
+     */
+    private int query(WinNT.HANDLE h, Pointer reserved, Object out, boolean needsInterface, Guid.GUID iface,
+            boolean gated) {
+        if (h == null || reserved != null || out == null || (needsInterface && iface == null)) {
+            return INVALID_PARAMETER;
+        }
+        if (find(h, Kind.WLAN_CLIENT) == null) {
+            return INVALID_HANDLE;
+        }
+        if (needsInterface && interfaces.get(uuid(iface)) == null) {
+            return WinError.ERROR_NOT_FOUND;
+        }
+        return gated && !locationGranted ? WinError.ERROR_ACCESS_DENIED : SUCCESS;
+    }
+
+    @Override
+    public synchronized int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved,
+            PointerByReference ppInterfaceList) {
+        int e = enter("WlanEnumInterfaces");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, ppInterfaceList, false, null, false);
+        }
+        if (e == SUCCESS) {
+            List<WlanInterface> list = new ArrayList<>();
+            interfaces.values().forEach(i -> list.add(i.info));
+            ppInterfaceList.setValue(buffers.interfaceList(list));
+        }
+        return e;
+    }
+
+    @Override
+    public synchronized int WlanGetAvailableNetworkList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            int dwFlags, Pointer pReserved, PointerByReference ppAvailableNetworkList) {
+        int e = enter("WlanGetAvailableNetworkList");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, ppAvailableNetworkList, true, pInterfaceGuid, true);
+        }
+        if (e == SUCCESS) {
+            ppAvailableNetworkList.setValue(buffers.networkList(interfaces.get(uuid(pInterfaceGuid)).networks));
+        }
+        return e;
+    }
+
+    @Override
+    public synchronized int WlanGetNetworkBssList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            byte[] pDot11Ssid, int dot11BssType, boolean bSecurityEnabled, Pointer pReserved,
+            PointerByReference ppWlanBssList) {
+        int e = enter("WlanGetNetworkBssList");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, ppWlanBssList, true, pInterfaceGuid, true);
+        }
+        if (e == SUCCESS && (dot11BssType < 1 || dot11BssType > 3 || (pDot11Ssid != null && pDot11Ssid.length < 36))) {
+            e = INVALID_PARAMETER;
+        }
+        if (e == SUCCESS) {
+            List<BssEntry> matching = new ArrayList<>();
+            for (BssEntry b : interfaces.get(uuid(pInterfaceGuid)).bss) {
+                if ((dot11BssType == 3 || b.bssTypeCode() == dot11BssType) && ssidMatches(pDot11Ssid, b)) {
+                    matching.add(b);
+                }
+            }
+            ppWlanBssList.setValue(buffers.bssList(matching));
+        }
+        return e;
+    }
+
+    /** A {@code DOT11_SSID} filter (little-endian length, then the bytes), or null for all. */
+    private static boolean ssidMatches(byte[] dot11Ssid, BssEntry b) {
+        if (dot11Ssid == null) {
+            return true;
+        }
+        int length = java.nio.ByteBuffer.wrap(dot11Ssid).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(0);
+        byte[] want = java.util.Arrays.copyOfRange(dot11Ssid, 4, 4 + Math.max(0, Math.min(length, 32)));
+        return java.util.Arrays.equals(want, b.ssid().bytes());
+    }
+
+    @Override
+    public synchronized int WlanQueryInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode,
+            Pointer pReserved, IntByReference pdwDataSize, PointerByReference ppData,
+            IntByReference pWlanOpcodeValueType) {
+        int e = enter("WlanQueryInterface");
+        boolean currentConnection = OpCode == 7; // wlan_intf_opcode_current_connection
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, pdwDataSize == null ? null : ppData, true, pInterfaceGuid,
+                    currentConnection);
+        }
+        if (e != SUCCESS) {
+            return e;
+        }
+        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        Memory data;
+        if (OpCode == 4) { // wlan_intf_opcode_radio_state
+            data = buffers.radio(i.radio);
+        } else if (currentConnection) {
+            if (i.connection == null) {
+                return INVALID_STATE; // documented: not connected
+            }
+            data = buffers.connection(i.connection);
+        } else {
+            return NOT_SUPPORTED;
+        }
+        pdwDataSize.setValue(Buffers.size(data));
+        ppData.setValue(data);
+        if (pWlanOpcodeValueType != null) {
+            pWlanOpcodeValueType.setValue(0); // wlan_opcode_value_type_query_only
+        }
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized void WlanFreeMemory(Pointer pMemory) {
+        enter("WlanFreeMemory");
+        buffers.free(pMemory);
+    }
+
+    /** A Windows GUID as a {@link UUID}: the same 32 hex digits. */
+    private static UUID uuid(Guid.GUID g) {
+        long msb = (g.Data1 & 0xFFFF_FFFFL) << 32 | (g.Data2 & 0xFFFFL) << 16 | (g.Data3 & 0xFFFFL);
+        long lsb = 0;
+        for (byte b : g.Data4) {
+            lsb = lsb << 8 | (b & 0xFF);
+        }
+        return new UUID(msb, lsb);
     }
 
     /** On a simulator thread: one notification to every handle registered for its source. */

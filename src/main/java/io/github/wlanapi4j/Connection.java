@@ -1,0 +1,286 @@
+package io.github.wlanapi4j;
+
+import java.util.Objects;
+
+/**
+ * The current connection of an interface ({@code WLAN_CONNECTION_ATTRIBUTES}), as
+ * {@link WlanClient#connection(java.util.UUID)} returns it.
+ *
+ * <pre>{@code
+ * wlan.connection(iface).ifPresent(c ->
+ *         System.out.println(c.ssid() + " via " + c.bssid() + ", " + c.signalQuality() + "%, " + c.auth()));
+ * }</pre>
+ */
+public final class Connection {
+    private final int stateCode;
+    private final int modeCode;
+    private final String profileName;
+    private final Ssid ssid;
+    private final int bssTypeCode;
+    private final MacAddress bssid;
+    private final int phyTypeCode;
+    private final int phyIndex;
+    private final int signalQuality;
+    private final int rxRateKbps;
+    private final int txRateKbps;
+    private final boolean securityEnabled;
+    private final boolean oneXEnabled;
+    private final int authCode;
+    private final int cipherCode;
+
+    Connection(int stateCode, int modeCode, String profileName, Ssid ssid, int bssTypeCode, MacAddress bssid,
+            int phyTypeCode, int phyIndex, int signalQuality, int rxRateKbps, int txRateKbps, boolean securityEnabled,
+            boolean oneXEnabled, int authCode, int cipherCode) {
+        this.stateCode = stateCode;
+        this.modeCode = modeCode;
+        this.profileName = profileName;
+        this.ssid = ssid;
+        this.bssTypeCode = bssTypeCode;
+        this.bssid = bssid;
+        this.phyTypeCode = phyTypeCode;
+        this.phyIndex = phyIndex;
+        this.signalQuality = signalQuality;
+        this.rxRateKbps = rxRateKbps;
+        this.txRateKbps = txRateKbps;
+        this.securityEnabled = securityEnabled;
+        this.oneXEnabled = oneXEnabled;
+        this.authCode = authCode;
+        this.cipherCode = cipherCode;
+    }
+
+    /**
+     * Starts a connection for a simulator to report.
+     *
+     * @param ssid the network's SSID
+     * @param bssid the access point's MAC address
+     * @return a builder: connected with a profile of the SSID's name, infrastructure, HT, signal
+     *     quality 80, 144,400 kbps both ways, open
+     */
+    public static Builder builder(Ssid ssid, MacAddress bssid) {
+        return new Builder(ssid, bssid);
+    }
+
+    /** @return the interface's state, normally {@link InterfaceState#CONNECTED} */
+    public InterfaceState state() {
+        return InterfaceState.of(stateCode);
+    }
+
+    /** @return the raw {@code WLAN_INTERFACE_STATE} value */
+    public int stateCode() {
+        return stateCode;
+    }
+
+    /** @return how the connection was made, or {@link ConnectionMode#UNKNOWN} */
+    public ConnectionMode mode() {
+        return ConnectionMode.of(modeCode);
+    }
+
+    /** @return the raw {@code WLAN_CONNECTION_MODE} value */
+    public int modeCode() {
+        return modeCode;
+    }
+
+    /** @return the profile used, or "" */
+    public String profileName() {
+        return profileName;
+    }
+
+    /** @return the network's SSID */
+    public Ssid ssid() {
+        return ssid;
+    }
+
+    /** @return the BSS type, or {@link BssType#UNKNOWN} */
+    public BssType bssType() {
+        return BssType.of(bssTypeCode);
+    }
+
+    /** @return the raw {@code DOT11_BSS_TYPE} value */
+    public int bssTypeCode() {
+        return bssTypeCode;
+    }
+
+    /** @return the access point's MAC address */
+    public MacAddress bssid() {
+        return bssid;
+    }
+
+    /** @return the PHY type, or {@link PhyType#UNKNOWN} */
+    public PhyType phyType() {
+        return PhyType.of(phyTypeCode);
+    }
+
+    /** @return the raw {@code DOT11_PHY_TYPE} value */
+    public int phyTypeCode() {
+        return phyTypeCode;
+    }
+
+    /** @return the index of the PHY in use */
+    public int phyIndex() {
+        return phyIndex;
+    }
+
+    /** @return the signal quality, 0 to 100 */
+    public int signalQuality() {
+        return signalQuality;
+    }
+
+    /** @return the receive rate in kbps */
+    public int rxRateKbps() {
+        return rxRateKbps;
+    }
+
+    /** @return the transmit rate in kbps */
+    public int txRateKbps() {
+        return txRateKbps;
+    }
+
+    /** @return whether security is enabled */
+    public boolean securityEnabled() {
+        return securityEnabled;
+    }
+
+    /** @return whether 802.1X is enabled */
+    public boolean oneXEnabled() {
+        return oneXEnabled;
+    }
+
+    /** @return the authentication algorithm, or {@link AuthAlgorithm#UNKNOWN} */
+    public AuthAlgorithm auth() {
+        return AuthAlgorithm.of(authCode);
+    }
+
+    /** @return the raw {@code DOT11_AUTH_ALGORITHM} value */
+    public int authCode() {
+        return authCode;
+    }
+
+    /** @return the cipher algorithm, or {@link CipherAlgorithm#UNKNOWN} */
+    public CipherAlgorithm cipher() {
+        return CipherAlgorithm.of(cipherCode);
+    }
+
+    /** @return the raw {@code DOT11_CIPHER_ALGORITHM} value */
+    public int cipherCode() {
+        return cipherCode;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Connection)) {
+            return false;
+        }
+        Connection c = (Connection) o;
+        return stateCode == c.stateCode && modeCode == c.modeCode && profileName.equals(c.profileName)
+                && ssid.equals(c.ssid) && bssTypeCode == c.bssTypeCode && bssid.equals(c.bssid)
+                && phyTypeCode == c.phyTypeCode && phyIndex == c.phyIndex && signalQuality == c.signalQuality
+                && rxRateKbps == c.rxRateKbps && txRateKbps == c.txRateKbps && securityEnabled == c.securityEnabled
+                && oneXEnabled == c.oneXEnabled && authCode == c.authCode && cipherCode == c.cipherCode;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(ssid, bssid, profileName, signalQuality);
+    }
+
+    @Override
+    public String toString() {
+        return "Connection[" + ssid + " via " + bssid + ", " + state() + ", " + mode() + ", profile \"" + profileName
+                + "\", " + signalQuality + "%, " + auth() + "/" + cipher() + "]";
+    }
+
+    /** Builds a connection for a simulator to report. */
+    public static final class Builder {
+        private final Ssid ssid;
+        private final MacAddress bssid;
+        private InterfaceState state = InterfaceState.CONNECTED;
+        private ConnectionMode mode = ConnectionMode.PROFILE;
+        private String profileName;
+        private BssType bssType = BssType.INFRASTRUCTURE;
+        private PhyType phyType = PhyType.HT;
+        private int phyIndex;
+        private int signalQuality = 80;
+        private int rxRateKbps = 144_400;
+        private int txRateKbps = 144_400;
+        private boolean oneX;
+        private AuthAlgorithm auth = AuthAlgorithm.OPEN;
+        private CipherAlgorithm cipher = CipherAlgorithm.NONE;
+
+        private Builder(Ssid ssid, MacAddress bssid) {
+            this.ssid = Objects.requireNonNull(ssid, "ssid");
+            this.bssid = Objects.requireNonNull(bssid, "bssid");
+            this.profileName = ssid.toString();
+        }
+
+        /** @param s the interface state @return this builder */
+        public Builder state(InterfaceState s) {
+            this.state = Objects.requireNonNull(s, "state");
+            return this;
+        }
+
+        /** @param m the connection mode @return this builder */
+        public Builder mode(ConnectionMode m) {
+            this.mode = Objects.requireNonNull(m, "mode");
+            return this;
+        }
+
+        /** @param name the profile's name (at most 255 characters), or "" @return this builder */
+        public Builder profileName(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.length() > 255) {
+                throw new IllegalArgumentException("a profile name has at most 255 characters: \"" + name + "\"");
+            }
+            this.profileName = name;
+            return this;
+        }
+
+        /** @param type the BSS type @return this builder */
+        public Builder bssType(BssType type) {
+            this.bssType = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /** @param type the PHY type @param index the PHY's index @return this builder */
+        public Builder phy(PhyType type, int index) {
+            this.phyType = Objects.requireNonNull(type, "type");
+            this.phyIndex = index;
+            return this;
+        }
+
+        /** @param quality 0 to 100 @return this builder */
+        public Builder signalQuality(int quality) {
+            if (quality < 0 || quality > 100) {
+                throw new IllegalArgumentException("signal quality is 0 to 100, not " + quality);
+            }
+            this.signalQuality = quality;
+            return this;
+        }
+
+        /** @param rxKbps the receive rate @param txKbps the transmit rate @return this builder */
+        public Builder rates(int rxKbps, int txKbps) {
+            this.rxRateKbps = rxKbps;
+            this.txRateKbps = txKbps;
+            return this;
+        }
+
+        /**
+         * @param a the authentication algorithm
+         * @param c the cipher algorithm; security counts as enabled unless it is {@link CipherAlgorithm#NONE}
+         * @param oneXEnabled whether 802.1X is enabled
+         * @return this builder
+         */
+        public Builder security(AuthAlgorithm a, CipherAlgorithm c, boolean oneXEnabled) {
+            this.auth = Objects.requireNonNull(a, "auth");
+            this.cipher = Objects.requireNonNull(c, "cipher");
+            this.oneX = oneXEnabled;
+            return this;
+        }
+
+        /** @return the connection */
+        public Connection build() {
+            return new Connection(state.code(), mode.code(), profileName, ssid, bssType.code(), bssid, phyType.code(),
+                    phyIndex, signalQuality, rxRateKbps, txRateKbps, cipher != CipherAlgorithm.NONE, oneX, auth.code(),
+                    cipher.code());
+        }
+    }
+}

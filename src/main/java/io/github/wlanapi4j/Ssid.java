@@ -1,0 +1,123 @@
+package io.github.wlanapi4j;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A network name (SSID): up to 32 raw bytes, which are its identity. Most SSIDs are UTF-8 text,
+ * but 802.11 does not require it: two networks whose names differ only in bytes that are not
+ * valid UTF-8 are different networks, and this class keeps them apart.
+ *
+ * <pre>{@code
+ * Ssid home = Ssid.of("Home");
+ * boolean same = home.equals(entry.ssid());
+ * }</pre>
+ */
+public final class Ssid {
+    /** The longest SSID, in bytes ({@code DOT11_SSID_MAX_LENGTH}). */
+    public static final int MAX_LENGTH = 32;
+
+    private final byte[] bytes;
+
+    private Ssid(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /**
+     * The SSID whose bytes are {@code name} in UTF-8.
+     *
+     * @param name the network name
+     * @return the SSID
+     * @throws IllegalArgumentException if the name is longer than 32 bytes in UTF-8, naming it
+     */
+    public static Ssid of(String name) {
+        Objects.requireNonNull(name, "name");
+        byte[] b = name.getBytes(StandardCharsets.UTF_8);
+        if (b.length > MAX_LENGTH) {
+            throw new IllegalArgumentException("SSID \"" + name + "\" is " + b.length + " bytes in UTF-8; at most "
+                    + MAX_LENGTH + " are allowed");
+        }
+        return new Ssid(b);
+    }
+
+    /**
+     * The SSID of these raw bytes (copied).
+     *
+     * @param bytes 0 to 32 bytes, any values
+     * @return the SSID
+     * @throws IllegalArgumentException if there are more than 32 bytes
+     */
+    public static Ssid of(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length > MAX_LENGTH) {
+            throw new IllegalArgumentException("an SSID has at most " + MAX_LENGTH + " bytes, not " + bytes.length);
+        }
+        return new Ssid(bytes.clone());
+    }
+
+    /** Wraps bytes the caller has made and will not change (the reader's own copy). */
+    static Ssid wrap(byte[] bytes) {
+        return new Ssid(bytes);
+    }
+
+    /**
+     * Returns the raw bytes.
+     *
+     * @return a copy of the 0 to 32 bytes
+     */
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    /**
+     * Returns the length in bytes; 0 for a hidden network's empty SSID.
+     *
+     * @return 0 to 32
+     */
+    public int length() {
+        return bytes.length;
+    }
+
+    /**
+     * Returns the name as text: the bytes decoded as UTF-8 where they are valid UTF-8; otherwise
+     * printable ASCII as is and every other byte as {@code \xNN}, so that names which are not
+     * text stay visible and distinct. Never throws.
+     */
+    @Override
+    public String toString() {
+        try {
+            CharBuffer text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return text.toString();
+        } catch (CharacterCodingException e) {
+            StringBuilder s = new StringBuilder(bytes.length * 4);
+            for (byte b : bytes) {
+                int v = b & 0xFF;
+                if (v >= 0x20 && v < 0x7F && v != '\\') {
+                    s.append((char) v);
+                } else {
+                    s.append(String.format("\\x%02x", v));
+                }
+            }
+            return s.toString();
+        }
+    }
+
+    /** Two SSIDs are equal when their bytes are. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ssid && Arrays.equals(bytes, ((Ssid) o).bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+}

@@ -1,0 +1,280 @@
+package io.github.wlanapi4j;
+
+import com.sun.jna.Pointer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The layouts of the structures the service hands out, and the readers that copy them into the
+ * value types. Every offset and size here is registered under its C name ({@link #layout()}), and
+ * a test compares each with {@code offsetof}/{@code sizeof} as the C stand-in is compiled: under
+ * {@code -Pwine} that is against the Windows SDK's own {@code wlanapi.h} (mingw-w64's), and on
+ * Linux against declarations a build step proves equal to the SDK's for x64 and x86. None of
+ * these structures holds a pointer, so the layout is the same for 32- and 64-bit processes.
+ *
+ * <p>Reads go through a {@link ByteBuffer} view of the buffer (JIT intrinsics, no JNI call per
+ * field, no reflection). Every count, length and offset is checked against what the buffer can
+ * hold before it is used: a malformed buffer is an {@link IllegalStateException} naming the
+ * field, never a read outside it. {@link WlanMemory} frees the buffer whatever happens here.
+ */
+final class WlanStructs {
+    private static final Map<String, Integer> LAYOUT = new LinkedHashMap<>();
+
+    private static int at(String cName, int value) {
+        LAYOUT.put(cName, value);
+        return value;
+    }
+
+    static final int SSID_LENGTH = at("DOT11_SSID.uSSIDLength", 0);
+    static final int SSID_BYTES = at("DOT11_SSID.ucSSID", 4);
+    static final int SSID_SIZE = at("DOT11_SSID", 36);
+    /** {@code WCHAR[WLAN_MAX_NAME_LENGTH]}. */
+    static final int NAME_CHARS = 256;
+
+    static final int LIST_COUNT = at("WLAN_INTERFACE_INFO_LIST.dwNumberOfItems", 0);
+    static final int INTERFACE_LIST_ITEMS = at("WLAN_INTERFACE_INFO_LIST.InterfaceInfo", 8);
+    static final int INTERFACE_SIZE = at("WLAN_INTERFACE_INFO", 532);
+    static final int INTERFACE_GUID = at("WLAN_INTERFACE_INFO.InterfaceGuid", 0);
+    static final int INTERFACE_DESCRIPTION = at("WLAN_INTERFACE_INFO.strInterfaceDescription", 16);
+    static final int INTERFACE_STATE = at("WLAN_INTERFACE_INFO.isState", 528);
+
+    static final int NETWORK_LIST_COUNT = at("WLAN_AVAILABLE_NETWORK_LIST.dwNumberOfItems", 0);
+    static final int NETWORK_LIST_ITEMS = at("WLAN_AVAILABLE_NETWORK_LIST.Network", 8);
+    static final int NETWORK_SIZE = at("WLAN_AVAILABLE_NETWORK", 628);
+    static final int NETWORK_PROFILE = at("WLAN_AVAILABLE_NETWORK.strProfileName", 0);
+    static final int NETWORK_SSID = at("WLAN_AVAILABLE_NETWORK.dot11Ssid", 512);
+    static final int NETWORK_BSS_TYPE = at("WLAN_AVAILABLE_NETWORK.dot11BssType", 548);
+    static final int NETWORK_BSS_COUNT = at("WLAN_AVAILABLE_NETWORK.uNumberOfBssids", 552);
+    static final int NETWORK_CONNECTABLE = at("WLAN_AVAILABLE_NETWORK.bNetworkConnectable", 556);
+    static final int NETWORK_NOT_CONNECTABLE_REASON = at("WLAN_AVAILABLE_NETWORK.wlanNotConnectableReason", 560);
+    static final int NETWORK_PHY_COUNT = at("WLAN_AVAILABLE_NETWORK.uNumberOfPhyTypes", 564);
+    static final int NETWORK_PHY_TYPES = at("WLAN_AVAILABLE_NETWORK.dot11PhyTypes", 568);
+    static final int NETWORK_MAX_PHY_TYPES = 8;
+    static final int NETWORK_SIGNAL_QUALITY = at("WLAN_AVAILABLE_NETWORK.wlanSignalQuality", 604);
+    static final int NETWORK_SECURITY = at("WLAN_AVAILABLE_NETWORK.bSecurityEnabled", 608);
+    static final int NETWORK_AUTH = at("WLAN_AVAILABLE_NETWORK.dot11DefaultAuthAlgorithm", 612);
+    static final int NETWORK_CIPHER = at("WLAN_AVAILABLE_NETWORK.dot11DefaultCipherAlgorithm", 616);
+    static final int NETWORK_FLAGS = at("WLAN_AVAILABLE_NETWORK.dwFlags", 620);
+
+    static final int BSS_LIST_TOTAL_SIZE = at("WLAN_BSS_LIST.dwTotalSize", 0);
+    static final int BSS_LIST_COUNT = at("WLAN_BSS_LIST.dwNumberOfItems", 4);
+    static final int BSS_LIST_ITEMS = at("WLAN_BSS_LIST.wlanBssEntries", 8);
+    static final int BSS_SIZE = at("WLAN_BSS_ENTRY", 360);
+    static final int BSS_SSID = at("WLAN_BSS_ENTRY.dot11Ssid", 0);
+    static final int BSS_PHY_ID = at("WLAN_BSS_ENTRY.uPhyId", 36);
+    static final int BSS_BSSID = at("WLAN_BSS_ENTRY.dot11Bssid", 40);
+    static final int BSS_TYPE = at("WLAN_BSS_ENTRY.dot11BssType", 48);
+    static final int BSS_PHY_TYPE = at("WLAN_BSS_ENTRY.dot11BssPhyType", 52);
+    static final int BSS_RSSI = at("WLAN_BSS_ENTRY.lRssi", 56);
+    static final int BSS_LINK_QUALITY = at("WLAN_BSS_ENTRY.uLinkQuality", 60);
+    static final int BSS_IN_REG_DOMAIN = at("WLAN_BSS_ENTRY.bInRegDomain", 64);
+    static final int BSS_BEACON_PERIOD = at("WLAN_BSS_ENTRY.usBeaconPeriod", 66);
+    static final int BSS_TIMESTAMP = at("WLAN_BSS_ENTRY.ullTimestamp", 72);
+    static final int BSS_HOST_TIMESTAMP = at("WLAN_BSS_ENTRY.ullHostTimestamp", 80);
+    static final int BSS_CAPABILITY = at("WLAN_BSS_ENTRY.usCapabilityInformation", 88);
+    static final int BSS_FREQUENCY = at("WLAN_BSS_ENTRY.ulChCenterFrequency", 92);
+    static final int BSS_IE_OFFSET = at("WLAN_BSS_ENTRY.ulIeOffset", 352);
+    static final int BSS_IE_SIZE = at("WLAN_BSS_ENTRY.ulIeSize", 356);
+
+    static final int CONNECTION_SIZE = at("WLAN_CONNECTION_ATTRIBUTES", 604);
+    static final int CONNECTION_STATE = at("WLAN_CONNECTION_ATTRIBUTES.isState", 0);
+    static final int CONNECTION_MODE = at("WLAN_CONNECTION_ATTRIBUTES.wlanConnectionMode", 4);
+    static final int CONNECTION_PROFILE = at("WLAN_CONNECTION_ATTRIBUTES.strProfileName", 8);
+    static final int CONNECTION_ASSOCIATION = at("WLAN_CONNECTION_ATTRIBUTES.wlanAssociationAttributes", 520);
+    static final int CONNECTION_SECURITY = at("WLAN_CONNECTION_ATTRIBUTES.wlanSecurityAttributes", 588);
+    static final int ASSOCIATION_SSID = at("WLAN_ASSOCIATION_ATTRIBUTES.dot11Ssid", 0);
+    static final int ASSOCIATION_BSS_TYPE = at("WLAN_ASSOCIATION_ATTRIBUTES.dot11BssType", 36);
+    static final int ASSOCIATION_BSSID = at("WLAN_ASSOCIATION_ATTRIBUTES.dot11Bssid", 40);
+    static final int ASSOCIATION_PHY_TYPE = at("WLAN_ASSOCIATION_ATTRIBUTES.dot11PhyType", 48);
+    static final int ASSOCIATION_PHY_INDEX = at("WLAN_ASSOCIATION_ATTRIBUTES.uDot11PhyIndex", 52);
+    static final int ASSOCIATION_SIGNAL_QUALITY = at("WLAN_ASSOCIATION_ATTRIBUTES.wlanSignalQuality", 56);
+    static final int ASSOCIATION_RX_RATE = at("WLAN_ASSOCIATION_ATTRIBUTES.ulRxRate", 60);
+    static final int ASSOCIATION_TX_RATE = at("WLAN_ASSOCIATION_ATTRIBUTES.ulTxRate", 64);
+    static final int SECURITY_ENABLED = at("WLAN_SECURITY_ATTRIBUTES.bSecurityEnabled", 0);
+    static final int SECURITY_ONE_X = at("WLAN_SECURITY_ATTRIBUTES.bOneXEnabled", 4);
+    static final int SECURITY_AUTH = at("WLAN_SECURITY_ATTRIBUTES.dot11AuthAlgorithm", 8);
+    static final int SECURITY_CIPHER = at("WLAN_SECURITY_ATTRIBUTES.dot11CipherAlgorithm", 12);
+
+    static final int RADIO_SIZE = at("WLAN_RADIO_STATE", 772);
+    static final int RADIO_PHY_COUNT = at("WLAN_RADIO_STATE.dwNumberOfPhys", 0);
+    static final int RADIO_PHYS = at("WLAN_RADIO_STATE.PhyRadioState", 4);
+    static final int RADIO_MAX_PHYS = 64;
+    static final int PHY_RADIO_SIZE = at("WLAN_PHY_RADIO_STATE", 12);
+    static final int PHY_RADIO_SOFTWARE = at("WLAN_PHY_RADIO_STATE.dot11SoftwareRadioState", 4);
+    static final int PHY_RADIO_HARDWARE = at("WLAN_PHY_RADIO_STATE.dot11HardwareRadioState", 8);
+
+    /** {@code WLAN_INTF_OPCODE} values. */
+    static final int OPCODE_RADIO_STATE = 4;
+    static final int OPCODE_CURRENT_CONNECTION = 7;
+
+    /** More entries than any service lists: a count above it is a malformed buffer, not a list. */
+    private static final int MAX_ENTRIES = 1 << 16;
+
+    private WlanStructs() {}
+
+    /** Every offset and size above, under its C name ("STRUCT.field" or "STRUCT"). */
+    static Map<String, Integer> layout() {
+        return Collections.unmodifiableMap(LAYOUT);
+    }
+
+    /** A native-order view of {@code size} bytes at {@code address}. */
+    static ByteBuffer view(long address, long size) {
+        return new Pointer(address).getByteBuffer(0, size).order(ByteOrder.nativeOrder());
+    }
+
+    /** {@code WLAN_INTERFACE_INFO_LIST}. */
+    static List<WlanInterface> interfaces(String function, long address) {
+        int count = count(function, "WLAN_INTERFACE_INFO_LIST.dwNumberOfItems", view(address, 8).getInt(LIST_COUNT));
+        ByteBuffer b = view(address, INTERFACE_LIST_ITEMS + (long) count * INTERFACE_SIZE);
+        WlanInterface[] out = new WlanInterface[count];
+        for (int i = 0; i < count; i++) {
+            int at = INTERFACE_LIST_ITEMS + i * INTERFACE_SIZE;
+            out[i] = new WlanInterface(Guids.read(b, at + INTERFACE_GUID), string(b, at + INTERFACE_DESCRIPTION),
+                    b.getInt(at + INTERFACE_STATE));
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** {@code WLAN_AVAILABLE_NETWORK_LIST}. */
+    static List<AvailableNetwork> networks(String function, long address) {
+        int count = count(function, "WLAN_AVAILABLE_NETWORK_LIST.dwNumberOfItems",
+                view(address, 8).getInt(NETWORK_LIST_COUNT));
+        ByteBuffer b = view(address, NETWORK_LIST_ITEMS + (long) count * NETWORK_SIZE);
+        AvailableNetwork[] out = new AvailableNetwork[count];
+        for (int i = 0; i < count; i++) {
+            int at = NETWORK_LIST_ITEMS + i * NETWORK_SIZE;
+            int phyCount = b.getInt(at + NETWORK_PHY_COUNT);
+            if (phyCount < 0 || phyCount > NETWORK_MAX_PHY_TYPES) {
+                throw malformed(function, "WLAN_AVAILABLE_NETWORK.uNumberOfPhyTypes", phyCount, "0 to 8");
+            }
+            int[] phys = new int[phyCount];
+            for (int p = 0; p < phyCount; p++) {
+                phys[p] = b.getInt(at + NETWORK_PHY_TYPES + 4 * p);
+            }
+            out[i] = new AvailableNetwork(string(b, at + NETWORK_PROFILE), ssid(function, b, at + NETWORK_SSID),
+                    b.getInt(at + NETWORK_BSS_TYPE), b.getInt(at + NETWORK_BSS_COUNT),
+                    b.getInt(at + NETWORK_CONNECTABLE) != 0, b.getInt(at + NETWORK_NOT_CONNECTABLE_REASON), phys,
+                    b.getInt(at + NETWORK_SIGNAL_QUALITY), b.getInt(at + NETWORK_SECURITY) != 0,
+                    b.getInt(at + NETWORK_AUTH), b.getInt(at + NETWORK_CIPHER), b.getInt(at + NETWORK_FLAGS));
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** {@code WLAN_BSS_LIST}: {@code dwTotalSize} bounds everything, the IEs included. */
+    static List<BssEntry> bssList(String function, long address) {
+        ByteBuffer header = view(address, 8);
+        long total = Integer.toUnsignedLong(header.getInt(BSS_LIST_TOTAL_SIZE));
+        int count = count(function, "WLAN_BSS_LIST.dwNumberOfItems", header.getInt(BSS_LIST_COUNT));
+        if (total < BSS_LIST_ITEMS + (long) count * BSS_SIZE || total > Integer.MAX_VALUE) {
+            throw malformed(function, "WLAN_BSS_LIST.dwTotalSize", total,
+                    "at least " + (BSS_LIST_ITEMS + (long) count * BSS_SIZE) + " for " + count + " entries");
+        }
+        ByteBuffer b = view(address, total);
+        BssEntry[] out = new BssEntry[count];
+        for (int i = 0; i < count; i++) {
+            int at = BSS_LIST_ITEMS + i * BSS_SIZE;
+            long ieOffset = Integer.toUnsignedLong(b.getInt(at + BSS_IE_OFFSET));
+            long ieSize = Integer.toUnsignedLong(b.getInt(at + BSS_IE_SIZE));
+            if (at + ieOffset + ieSize > total) {
+                throw malformed(function, "WLAN_BSS_ENTRY.ulIeOffset/ulIeSize", ieOffset + "/" + ieSize,
+                        "within dwTotalSize " + total + " for entry " + i);
+            }
+            byte[] ies = new byte[(int) ieSize];
+            b.position((int) (at + ieOffset)); // the view is this call's own: its position is free to use
+            b.get(ies);
+            out[i] = new BssEntry(ssid(function, b, at + BSS_SSID), mac(b, at + BSS_BSSID), b.getInt(at + BSS_TYPE),
+                    b.getInt(at + BSS_PHY_TYPE), b.getInt(at + BSS_PHY_ID), b.getInt(at + BSS_RSSI),
+                    b.getInt(at + BSS_LINK_QUALITY), b.get(at + BSS_IN_REG_DOMAIN) != 0,
+                    b.getShort(at + BSS_BEACON_PERIOD) & 0xFFFF, b.getLong(at + BSS_TIMESTAMP),
+                    b.getLong(at + BSS_HOST_TIMESTAMP), b.getShort(at + BSS_CAPABILITY) & 0xFFFF,
+                    b.getInt(at + BSS_FREQUENCY), ies);
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** {@code WLAN_CONNECTION_ATTRIBUTES}, of {@code size} bytes as the query reported. */
+    static Connection connection(String function, long address, int size) {
+        ByteBuffer b = view(address, requireSize(function, "WLAN_CONNECTION_ATTRIBUTES", size, CONNECTION_SIZE));
+        int a = CONNECTION_ASSOCIATION;
+        int s = CONNECTION_SECURITY;
+        return new Connection(b.getInt(CONNECTION_STATE), b.getInt(CONNECTION_MODE), string(b, CONNECTION_PROFILE),
+                ssid(function, b, a + ASSOCIATION_SSID), b.getInt(a + ASSOCIATION_BSS_TYPE), mac(b, a + ASSOCIATION_BSSID),
+                b.getInt(a + ASSOCIATION_PHY_TYPE), b.getInt(a + ASSOCIATION_PHY_INDEX),
+                b.getInt(a + ASSOCIATION_SIGNAL_QUALITY), b.getInt(a + ASSOCIATION_RX_RATE),
+                b.getInt(a + ASSOCIATION_TX_RATE), b.getInt(s + SECURITY_ENABLED) != 0,
+                b.getInt(s + SECURITY_ONE_X) != 0, b.getInt(s + SECURITY_AUTH), b.getInt(s + SECURITY_CIPHER));
+    }
+
+    /** {@code WLAN_RADIO_STATE}, of {@code size} bytes as the query reported. */
+    static RadioState radio(String function, long address, int size) {
+        ByteBuffer b = view(address, requireSize(function, "WLAN_RADIO_STATE", size, RADIO_SIZE));
+        int count = b.getInt(RADIO_PHY_COUNT);
+        if (count < 0 || count > RADIO_MAX_PHYS) {
+            throw malformed(function, "WLAN_RADIO_STATE.dwNumberOfPhys", count, "0 to " + RADIO_MAX_PHYS);
+        }
+        int[] software = new int[count];
+        int[] hardware = new int[count];
+        for (int i = 0; i < count; i++) {
+            int at = RADIO_PHYS + i * PHY_RADIO_SIZE;
+            software[i] = b.getInt(at + PHY_RADIO_SOFTWARE);
+            hardware[i] = b.getInt(at + PHY_RADIO_HARDWARE);
+        }
+        return new RadioState(software, hardware);
+    }
+
+    private static int count(String function, String field, int count) {
+        if (count < 0 || count > MAX_ENTRIES) {
+            throw malformed(function, field, Integer.toUnsignedLong(count), "0 to " + MAX_ENTRIES);
+        }
+        return count;
+    }
+
+    private static int requireSize(String function, String struct, int size, int needed) {
+        if (Integer.toUnsignedLong(size) < needed) {
+            throw malformed(function, "the size of " + struct, Integer.toUnsignedLong(size), "at least " + needed);
+        }
+        return needed;
+    }
+
+    private static Ssid ssid(String function, ByteBuffer b, int at) {
+        int length = b.getInt(at + SSID_LENGTH);
+        if (length < 0 || length > Ssid.MAX_LENGTH) {
+            throw malformed(function, "DOT11_SSID.uSSIDLength", Integer.toUnsignedLong(length), "0 to 32");
+        }
+        byte[] bytes = new byte[length];
+        b.position(at + SSID_BYTES);
+        b.get(bytes);
+        return Ssid.wrap(bytes);
+    }
+
+    private static MacAddress mac(ByteBuffer b, int at) {
+        long bits = 0;
+        for (int i = 0; i < 6; i++) {
+            bits = bits << 8 | (b.get(at + i) & 0xFF);
+        }
+        return MacAddress.ofBits(bits);
+    }
+
+    /** A {@code WCHAR[256]}: up to its first NUL, or all 256 characters if it has none. */
+    private static String string(ByteBuffer b, int at) {
+        int n = 0;
+        while (n < NAME_CHARS && b.getChar(at + 2 * n) != 0) {
+            n++;
+        }
+        char[] chars = new char[n];
+        for (int i = 0; i < n; i++) {
+            chars[i] = b.getChar(at + 2 * i);
+        }
+        return new String(chars);
+    }
+
+    private static IllegalStateException malformed(String function, String field, Object value, String expected) {
+        return new IllegalStateException(function + " returned a malformed buffer: " + field + " is " + value
+                + ", expected " + expected);
+    }
+}

@@ -1,0 +1,238 @@
+package io.github.wlanapi4j.simulator;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Pointer;
+import io.github.wlanapi4j.AvailableNetwork;
+import io.github.wlanapi4j.BssEntry;
+import io.github.wlanapi4j.Connection;
+import io.github.wlanapi4j.MacAddress;
+import io.github.wlanapi4j.PhyType;
+import io.github.wlanapi4j.RadioState;
+import io.github.wlanapi4j.Ssid;
+import io.github.wlanapi4j.WlanInterface;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The buffers the simulated service hands out: the SDK's structures written into native memory
+ * (its own declaration of the offsets, written from the SDK's {@code wlanapi.h}, independent of
+ * the library's reader), and the accounting of {@code WlanFreeMemory}: what is outstanding, and
+ * frees of addresses it never handed out or freed already. Guarded by the simulator's lock.
+ */
+final class Buffers {
+    private static final int INTERFACE_SIZE = 532;
+    private static final int NETWORK_SIZE = 628;
+    private static final int BSS_SIZE = 360;
+    private static final int CONNECTION_SIZE = 604;
+    private static final int RADIO_SIZE = 772;
+
+    private final Map<Long, Memory> live = new HashMap<>();
+    private final Map<Long, Boolean> freed = new HashMap<>();
+    private int handedOut;
+    private int unknownFrees;
+    private int doubleFrees;
+
+    int outstanding() {
+        return live.size();
+    }
+
+    int handedOut() {
+        return handedOut;
+    }
+
+    int unknownFrees() {
+        return unknownFrees;
+    }
+
+    int doubleFrees() {
+        return doubleFrees;
+    }
+
+    /** Frees what it handed out; counts anything else. */
+    void free(Pointer p) {
+        long address = Pointer.nativeValue(p);
+        Memory m = live.remove(address);
+        if (m != null) {
+            m.close();
+            freed.put(address, Boolean.TRUE);
+        } else if (address != 0) {
+            if (freed.containsKey(address)) {
+                doubleFrees++;
+            } else {
+                unknownFrees++;
+            }
+        }
+    }
+
+    /** Frees everything still outstanding (the simulator is closing). */
+    void freeAll() {
+        live.values().forEach(Memory::close);
+        live.clear();
+    }
+
+    private Memory allocate(long size) {
+        Memory m = new Memory(Math.max(size, 8));
+        m.clear();
+        long address = Pointer.nativeValue(m);
+        live.put(address, m);
+        freed.remove(address); // a new buffer at a reused address
+        handedOut++;
+        return m;
+    }
+
+    private static ByteBuffer view(Memory m) {
+        return m.getByteBuffer(0, m.size()).order(ByteOrder.nativeOrder());
+    }
+
+    Memory interfaceList(List<WlanInterface> interfaces) {
+        Memory m = allocate(8 + (long) interfaces.size() * INTERFACE_SIZE);
+        ByteBuffer b = view(m);
+        b.putInt(0, interfaces.size());
+        for (int i = 0; i < interfaces.size(); i++) {
+            int at = 8 + i * INTERFACE_SIZE;
+            WlanInterface w = interfaces.get(i);
+            guid(b, at, w.guid());
+            utf16(b, at + 16, w.description());
+            b.putInt(at + 528, w.stateCode());
+        }
+        return m;
+    }
+
+    Memory networkList(List<AvailableNetwork> networks) {
+        Memory m = allocate(8 + (long) networks.size() * NETWORK_SIZE);
+        ByteBuffer b = view(m);
+        b.putInt(0, networks.size());
+        for (int i = 0; i < networks.size(); i++) {
+            int at = 8 + i * NETWORK_SIZE;
+            AvailableNetwork n = networks.get(i);
+            utf16(b, at, n.profileName());
+            ssid(b, at + 512, n.ssid());
+            b.putInt(at + 548, n.bssTypeCode());
+            b.putInt(at + 552, n.bssCount());
+            b.putInt(at + 556, n.connectable() ? 1 : 0);
+            b.putInt(at + 560, n.notConnectableReason());
+            List<PhyType> phys = n.phyTypes();
+            b.putInt(at + 564, phys.size());
+            for (int p = 0; p < phys.size(); p++) {
+                b.putInt(at + 568 + 4 * p, phys.get(p).code());
+            }
+            b.putInt(at + 604, n.signalQuality());
+            b.putInt(at + 608, n.securityEnabled() ? 1 : 0);
+            b.putInt(at + 612, n.authCode());
+            b.putInt(at + 616, n.cipherCode());
+            b.putInt(at + 620, n.flags());
+        }
+        return m;
+    }
+
+    /** Entries first, then each one's IEs; {@code ulIeOffset} counts from its entry, as Windows' does. */
+    Memory bssList(List<BssEntry> entries) {
+        long ies = 0;
+        for (BssEntry e : entries) {
+            ies += e.informationElementsLength();
+        }
+        long total = 8 + (long) entries.size() * BSS_SIZE + ies;
+        Memory m = allocate(total);
+        ByteBuffer b = view(m);
+        b.putInt(0, (int) total);
+        b.putInt(4, entries.size());
+        int tail = 8 + entries.size() * BSS_SIZE;
+        for (int i = 0; i < entries.size(); i++) {
+            int at = 8 + i * BSS_SIZE;
+            BssEntry e = entries.get(i);
+            ssid(b, at, e.ssid());
+            b.putInt(at + 36, e.phyId());
+            mac(b, at + 40, e.bssid());
+            b.putInt(at + 48, e.bssTypeCode());
+            b.putInt(at + 52, e.phyTypeCode());
+            b.putInt(at + 56, e.rssi());
+            b.putInt(at + 60, e.linkQuality());
+            b.put(at + 64, (byte) (e.inRegulatoryDomain() ? 1 : 0));
+            b.putShort(at + 66, (short) e.beaconPeriod());
+            b.putLong(at + 72, e.timestamp());
+            b.putLong(at + 80, e.hostTimestamp());
+            b.putShort(at + 88, (short) e.capabilityInformation());
+            b.putInt(at + 92, e.centerFrequencyKhz());
+            byte[] data = e.informationElements();
+            b.putInt(at + 352, tail - at);
+            b.putInt(at + 356, data.length);
+            b.position(tail);
+            b.put(data);
+            tail += data.length;
+        }
+        return m;
+    }
+
+    Memory connection(Connection c) {
+        Memory m = allocate(CONNECTION_SIZE);
+        ByteBuffer b = view(m);
+        b.putInt(0, c.stateCode());
+        b.putInt(4, c.modeCode());
+        utf16(b, 8, c.profileName());
+        ssid(b, 520, c.ssid());
+        b.putInt(556, c.bssTypeCode());
+        mac(b, 560, c.bssid());
+        b.putInt(568, c.phyTypeCode());
+        b.putInt(572, c.phyIndex());
+        b.putInt(576, c.signalQuality());
+        b.putInt(580, c.rxRateKbps());
+        b.putInt(584, c.txRateKbps());
+        b.putInt(588, c.securityEnabled() ? 1 : 0);
+        b.putInt(592, c.oneXEnabled() ? 1 : 0);
+        b.putInt(596, c.authCode());
+        b.putInt(600, c.cipherCode());
+        return m;
+    }
+
+    Memory radio(RadioState r) {
+        Memory m = allocate(RADIO_SIZE);
+        ByteBuffer b = view(m);
+        b.putInt(0, r.phyCount());
+        for (int i = 0; i < r.phyCount(); i++) {
+            int at = 4 + 12 * i;
+            b.putInt(at, i);
+            b.putInt(at + 4, r.softwareOn(i) ? 1 : 2);
+            b.putInt(at + 8, r.hardwareOn(i) ? 1 : 2);
+        }
+        return m;
+    }
+
+    static int size(Memory m) {
+        return (int) m.size();
+    }
+
+    private static void guid(ByteBuffer b, int at, UUID u) {
+        long msb = u.getMostSignificantBits();
+        b.putInt(at, (int) (msb >>> 32));
+        b.putShort(at + 4, (short) (msb >>> 16));
+        b.putShort(at + 6, (short) msb);
+        long lsb = u.getLeastSignificantBits();
+        for (int i = 0; i < 8; i++) {
+            b.put(at + 8 + i, (byte) (lsb >>> (56 - 8 * i)));
+        }
+    }
+
+    private static void utf16(ByteBuffer b, int at, String s) {
+        byte[] chars = s.getBytes(b.order() == ByteOrder.LITTLE_ENDIAN ? StandardCharsets.UTF_16LE
+                : StandardCharsets.UTF_16BE);
+        b.position(at);
+        b.put(chars, 0, Math.min(chars.length, 510)); // WCHAR[256] with its NUL; the rest is zero
+    }
+
+    private static void ssid(ByteBuffer b, int at, Ssid ssid) {
+        byte[] bytes = ssid.bytes();
+        b.putInt(at, bytes.length);
+        b.position(at + 4);
+        b.put(bytes);
+    }
+
+    private static void mac(ByteBuffer b, int at, MacAddress mac) {
+        b.position(at);
+        b.put(mac.toBytes());
+    }
+}

@@ -1,0 +1,31 @@
+/*
+ * Fails to compile unless the stand-in's own declarations (wlan_layout.h) have the Windows SDK's
+ * layout: every field's offset and size, and every fixed-size structure's size, equal to those of
+ * mingw-w64's wlanapi.h. build.sh compiles it with x86_64-w64-mingw32-gcc and
+ * i686-w64-mingw32-gcc (-fsyntax-only): the two Windows ABIs the SDK defines.
+ */
+#include <stddef.h>
+#include <windows.h>
+#include <wlanapi.h>
+#define WLAN_LAYOUT_OWN
+#define WL(name) SI_##name
+#include "wlan_layout.h"
+
+#define FIELD_OF(type, field) (((type *)0)->field)
+#define CHECK_FIELD(s, f) \
+    _Static_assert(offsetof(SI_##s, f) == offsetof(s, f), #s "." #f ": offset differs from the SDK's"); \
+    _Static_assert(sizeof FIELD_OF(SI_##s, f) == sizeof FIELD_OF(s, f), #s "." #f ": size differs from the SDK's");
+#define CHECK_TAIL(s, f) \
+    _Static_assert(offsetof(SI_##s, f) == offsetof(s, f), #s "." #f ": offset differs from the SDK's"); \
+    _Static_assert(sizeof FIELD_OF(SI_##s, f)[0] == sizeof FIELD_OF(s, f)[0], #s "." #f ": element size differs");
+#define CHECK_SIZE(s) _Static_assert(sizeof(SI_##s) == sizeof(s), #s ": size differs from the SDK's");
+
+WLAN_LAYOUT_FIELDS(CHECK_FIELD)
+WLAN_LAYOUT_TAILS(CHECK_TAIL)
+WLAN_LAYOUT_STRUCTS(CHECK_SIZE)
+_Static_assert((int)WLAN_OPCODE_RADIO_STATE == (int)wlan_intf_opcode_radio_state, "wlan_intf_opcode_radio_state");
+_Static_assert((int)WLAN_OPCODE_CURRENT_CONNECTION == (int)wlan_intf_opcode_current_connection,
+               "wlan_intf_opcode_current_connection");
+
+/* A translation unit must declare something. */
+typedef int layout_check_passed;

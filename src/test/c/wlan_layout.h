@@ -1,0 +1,180 @@
+/*
+ * The structures of wlanapi.h that the stand-in hands out, as the stand-in declares them off
+ * Windows: fixed-width types only, so that any C11 compiler lays them out as the Windows SDK
+ * does. layout_check.c proves that against mingw-w64's own wlanapi.h, for x64 and for x86, and
+ * the build fails if they differ; the Windows build of the stand-in uses the SDK header itself.
+ *
+ * The lists below name every structure and field the library reads. The stand-in exports their
+ * offsets and sizes (standin_layout), so that the Java reader's constants are checked against
+ * the compiler's, which under -Pwine is the SDK's.
+ */
+#ifndef WLAN_LAYOUT_H
+#define WLAN_LAYOUT_H
+
+/* Structures whose size is fixed (a list with a variable tail is checked by its fields only). */
+#define WLAN_LAYOUT_STRUCTS(S) \
+    S(DOT11_SSID) S(WLAN_INTERFACE_INFO) S(WLAN_AVAILABLE_NETWORK) S(WLAN_RATE_SET) S(WLAN_BSS_ENTRY) \
+    S(WLAN_ASSOCIATION_ATTRIBUTES) S(WLAN_SECURITY_ATTRIBUTES) S(WLAN_CONNECTION_ATTRIBUTES) \
+    S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA)
+
+#define WLAN_LAYOUT_FIELDS(F) \
+    F(DOT11_SSID, uSSIDLength) F(DOT11_SSID, ucSSID) \
+    F(WLAN_INTERFACE_INFO, InterfaceGuid) F(WLAN_INTERFACE_INFO, strInterfaceDescription) \
+    F(WLAN_INTERFACE_INFO, isState) \
+    F(WLAN_INTERFACE_INFO_LIST, dwNumberOfItems) F(WLAN_INTERFACE_INFO_LIST, dwIndex) \
+    F(WLAN_AVAILABLE_NETWORK, strProfileName) F(WLAN_AVAILABLE_NETWORK, dot11Ssid) \
+    F(WLAN_AVAILABLE_NETWORK, dot11BssType) F(WLAN_AVAILABLE_NETWORK, uNumberOfBssids) \
+    F(WLAN_AVAILABLE_NETWORK, bNetworkConnectable) F(WLAN_AVAILABLE_NETWORK, wlanNotConnectableReason) \
+    F(WLAN_AVAILABLE_NETWORK, uNumberOfPhyTypes) F(WLAN_AVAILABLE_NETWORK, dot11PhyTypes) \
+    F(WLAN_AVAILABLE_NETWORK, bMorePhyTypes) F(WLAN_AVAILABLE_NETWORK, wlanSignalQuality) \
+    F(WLAN_AVAILABLE_NETWORK, bSecurityEnabled) F(WLAN_AVAILABLE_NETWORK, dot11DefaultAuthAlgorithm) \
+    F(WLAN_AVAILABLE_NETWORK, dot11DefaultCipherAlgorithm) F(WLAN_AVAILABLE_NETWORK, dwFlags) \
+    F(WLAN_AVAILABLE_NETWORK, dwReserved) \
+    F(WLAN_AVAILABLE_NETWORK_LIST, dwNumberOfItems) F(WLAN_AVAILABLE_NETWORK_LIST, dwIndex) \
+    F(WLAN_RATE_SET, uRateSetLength) F(WLAN_RATE_SET, usRateSet) \
+    F(WLAN_BSS_ENTRY, dot11Ssid) F(WLAN_BSS_ENTRY, uPhyId) F(WLAN_BSS_ENTRY, dot11Bssid) \
+    F(WLAN_BSS_ENTRY, dot11BssType) F(WLAN_BSS_ENTRY, dot11BssPhyType) F(WLAN_BSS_ENTRY, lRssi) \
+    F(WLAN_BSS_ENTRY, uLinkQuality) F(WLAN_BSS_ENTRY, bInRegDomain) F(WLAN_BSS_ENTRY, usBeaconPeriod) \
+    F(WLAN_BSS_ENTRY, ullTimestamp) F(WLAN_BSS_ENTRY, ullHostTimestamp) \
+    F(WLAN_BSS_ENTRY, usCapabilityInformation) F(WLAN_BSS_ENTRY, ulChCenterFrequency) \
+    F(WLAN_BSS_ENTRY, wlanRateSet) F(WLAN_BSS_ENTRY, ulIeOffset) F(WLAN_BSS_ENTRY, ulIeSize) \
+    F(WLAN_BSS_LIST, dwTotalSize) F(WLAN_BSS_LIST, dwNumberOfItems) \
+    F(WLAN_ASSOCIATION_ATTRIBUTES, dot11Ssid) F(WLAN_ASSOCIATION_ATTRIBUTES, dot11BssType) \
+    F(WLAN_ASSOCIATION_ATTRIBUTES, dot11Bssid) F(WLAN_ASSOCIATION_ATTRIBUTES, dot11PhyType) \
+    F(WLAN_ASSOCIATION_ATTRIBUTES, uDot11PhyIndex) F(WLAN_ASSOCIATION_ATTRIBUTES, wlanSignalQuality) \
+    F(WLAN_ASSOCIATION_ATTRIBUTES, ulRxRate) F(WLAN_ASSOCIATION_ATTRIBUTES, ulTxRate) \
+    F(WLAN_SECURITY_ATTRIBUTES, bSecurityEnabled) F(WLAN_SECURITY_ATTRIBUTES, bOneXEnabled) \
+    F(WLAN_SECURITY_ATTRIBUTES, dot11AuthAlgorithm) F(WLAN_SECURITY_ATTRIBUTES, dot11CipherAlgorithm) \
+    F(WLAN_CONNECTION_ATTRIBUTES, isState) F(WLAN_CONNECTION_ATTRIBUTES, wlanConnectionMode) \
+    F(WLAN_CONNECTION_ATTRIBUTES, strProfileName) F(WLAN_CONNECTION_ATTRIBUTES, wlanAssociationAttributes) \
+    F(WLAN_CONNECTION_ATTRIBUTES, wlanSecurityAttributes) \
+    F(WLAN_PHY_RADIO_STATE, dwPhyIndex) F(WLAN_PHY_RADIO_STATE, dot11SoftwareRadioState) \
+    F(WLAN_PHY_RADIO_STATE, dot11HardwareRadioState) \
+    F(WLAN_RADIO_STATE, dwNumberOfPhys) F(WLAN_RADIO_STATE, PhyRadioState) \
+    F(WLAN_NOTIFICATION_DATA, NotificationSource) F(WLAN_NOTIFICATION_DATA, NotificationCode) \
+    F(WLAN_NOTIFICATION_DATA, InterfaceGuid) F(WLAN_NOTIFICATION_DATA, dwDataSize) \
+    F(WLAN_NOTIFICATION_DATA, pData)
+
+/* The variable tails of the lists: checked by offset and element size. */
+#define WLAN_LAYOUT_TAILS(T) \
+    T(WLAN_INTERFACE_INFO_LIST, InterfaceInfo) T(WLAN_AVAILABLE_NETWORK_LIST, Network) \
+    T(WLAN_BSS_LIST, wlanBssEntries)
+
+/* The query opcodes the library uses (WLAN_INTF_OPCODE). */
+enum { WLAN_OPCODE_RADIO_STATE = 4, WLAN_OPCODE_CURRENT_CONNECTION = 7 };
+#endif /* WLAN_LAYOUT_H */
+
+/*
+ * The declarations: off Windows for the stand-in, and for layout_check.c beside the SDK's, under
+ * other names (WL). Enumerations are 32-bit in both ABIs; WCHAR is 16-bit; BOOL is 32-bit and
+ * BOOLEAN 8-bit; GUID comes from the includer.
+ */
+#if (!defined(_WIN32) || defined(WLAN_LAYOUT_OWN)) && !defined(WLAN_LAYOUT_DECLARED)
+#define WLAN_LAYOUT_DECLARED
+#include <stdint.h>
+#ifndef WL
+#  define WL(name) name
+#endif
+typedef struct { uint32_t uSSIDLength; uint8_t ucSSID[32]; } WL(DOT11_SSID);
+
+typedef struct {
+    GUID InterfaceGuid;
+    uint16_t strInterfaceDescription[256];
+    uint32_t isState;
+} WL(WLAN_INTERFACE_INFO);
+typedef struct {
+    uint32_t dwNumberOfItems;
+    uint32_t dwIndex;
+    WL(WLAN_INTERFACE_INFO) InterfaceInfo[1];
+} WL(WLAN_INTERFACE_INFO_LIST);
+
+typedef struct {
+    uint16_t strProfileName[256];
+    WL(DOT11_SSID) dot11Ssid;
+    uint32_t dot11BssType;
+    uint32_t uNumberOfBssids;
+    int32_t bNetworkConnectable;
+    uint32_t wlanNotConnectableReason;
+    uint32_t uNumberOfPhyTypes;
+    uint32_t dot11PhyTypes[8];
+    int32_t bMorePhyTypes;
+    uint32_t wlanSignalQuality;
+    int32_t bSecurityEnabled;
+    uint32_t dot11DefaultAuthAlgorithm;
+    uint32_t dot11DefaultCipherAlgorithm;
+    uint32_t dwFlags;
+    uint32_t dwReserved;
+} WL(WLAN_AVAILABLE_NETWORK);
+typedef struct {
+    uint32_t dwNumberOfItems;
+    uint32_t dwIndex;
+    WL(WLAN_AVAILABLE_NETWORK) Network[1];
+} WL(WLAN_AVAILABLE_NETWORK_LIST);
+
+typedef struct { uint32_t uRateSetLength; uint16_t usRateSet[126]; } WL(WLAN_RATE_SET);
+typedef struct {
+    WL(DOT11_SSID) dot11Ssid;
+    uint32_t uPhyId;
+    uint8_t dot11Bssid[6];
+    uint32_t dot11BssType;
+    uint32_t dot11BssPhyType;
+    int32_t lRssi;
+    uint32_t uLinkQuality;
+    uint8_t bInRegDomain;
+    uint16_t usBeaconPeriod;
+    uint64_t ullTimestamp;
+    uint64_t ullHostTimestamp;
+    uint16_t usCapabilityInformation;
+    uint32_t ulChCenterFrequency;
+    WL(WLAN_RATE_SET) wlanRateSet;
+    uint32_t ulIeOffset;
+    uint32_t ulIeSize;
+} WL(WLAN_BSS_ENTRY);
+typedef struct {
+    uint32_t dwTotalSize;
+    uint32_t dwNumberOfItems;
+    WL(WLAN_BSS_ENTRY) wlanBssEntries[1];
+} WL(WLAN_BSS_LIST);
+
+typedef struct {
+    WL(DOT11_SSID) dot11Ssid;
+    uint32_t dot11BssType;
+    uint8_t dot11Bssid[6];
+    uint32_t dot11PhyType;
+    uint32_t uDot11PhyIndex;
+    uint32_t wlanSignalQuality;
+    uint32_t ulRxRate;
+    uint32_t ulTxRate;
+} WL(WLAN_ASSOCIATION_ATTRIBUTES);
+typedef struct {
+    int32_t bSecurityEnabled;
+    int32_t bOneXEnabled;
+    uint32_t dot11AuthAlgorithm;
+    uint32_t dot11CipherAlgorithm;
+} WL(WLAN_SECURITY_ATTRIBUTES);
+typedef struct {
+    uint32_t isState;
+    uint32_t wlanConnectionMode;
+    uint16_t strProfileName[256];
+    WL(WLAN_ASSOCIATION_ATTRIBUTES) wlanAssociationAttributes;
+    WL(WLAN_SECURITY_ATTRIBUTES) wlanSecurityAttributes;
+} WL(WLAN_CONNECTION_ATTRIBUTES);
+
+typedef struct {
+    uint32_t dwPhyIndex;
+    uint32_t dot11SoftwareRadioState;
+    uint32_t dot11HardwareRadioState;
+} WL(WLAN_PHY_RADIO_STATE);
+typedef struct {
+    uint32_t dwNumberOfPhys;
+    WL(WLAN_PHY_RADIO_STATE) PhyRadioState[64];
+} WL(WLAN_RADIO_STATE);
+
+typedef struct {
+    uint32_t NotificationSource;
+    uint32_t NotificationCode;
+    GUID InterfaceGuid;
+    uint32_t dwDataSize;
+    void *pData;
+} WL(WLAN_NOTIFICATION_DATA);
+#endif
