@@ -6,16 +6,14 @@ import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.PointerType;
 import com.sun.jna.platform.win32.Guid;
+import com.sun.jna.platform.win32.Kernel32;
+import com.sun.jna.platform.win32.WinDef;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.ByReference;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.lang.reflect.Modifier;
 
@@ -153,23 +151,21 @@ final class NativeWlanApi implements WlanApi {
         if (wfd == null) {
             Native.register(Wfd.class, library);
         }
-        return new NativeWlanApi(wfd, Platform.isWindows() && isWineBuiltin(library.getFile()));
+        return new NativeWlanApi(wfd, Platform.isWindows() && isWineBuiltin(library));
     }
 
     /**
-     * Whether {@code dll} is one of Wine's builtin DLLs, which carry "Wine builtin DLL" where a
-     * Windows DLL has its DOS stub (offset 0x40). Unreadable means no: a real Windows then.
+     * Whether {@code library} is one of Wine's builtin DLLs, which carry "Wine builtin DLL" where
+     * a Windows DLL has its DOS stub (offset 0x40 of the loaded image, which is always mapped).
+     * Any failure to tell means no: a real Windows, then.
      */
-    static boolean isWineBuiltin(File dll) {
-        if (dll == null) {
-            return false;
-        }
+    static boolean isWineBuiltin(NativeLibrary library) {
         byte[] marker = "Wine builtin DLL".getBytes(StandardCharsets.US_ASCII);
-        try (InputStream in = Files.newInputStream(dll.toPath())) {
-            byte[] head = in.readNBytes(0x40 + marker.length);
-            return head.length == 0x40 + marker.length
-                    && Arrays.equals(Arrays.copyOfRange(head, 0x40, head.length), marker);
-        } catch (IOException | RuntimeException e) {
+        try {
+            String name = library.getName().endsWith(".dll") ? library.getName() : library.getName() + ".dll";
+            WinDef.HMODULE module = Kernel32.INSTANCE.GetModuleHandle(name);
+            return module != null && Arrays.equals(module.getPointer().getByteArray(0x40, marker.length), marker);
+        } catch (RuntimeException | LinkageError e) {
             return false;
         }
     }

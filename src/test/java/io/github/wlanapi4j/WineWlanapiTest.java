@@ -129,4 +129,25 @@ class WineWlanapiTest {
         }
         assertEquals(0, failures, "borrowed calls that failed (6 would be a stale handle)");
     }
+
+    /**
+     * The read model on Wine 8's DLL. Measured: WlanEnumInterfaces answers 0 with no interfaces;
+     * WlanGetAvailableNetworkList and WlanQueryInterface answer 120; WlanGetNetworkBssList is an
+     * "unimplemented function" stub that would kill the JVM, which the binding recognises and
+     * answers 120 for. Every one arrives as a typed result or a typed exception.
+     */
+    @Test
+    void theReadModelIsTypedWhereWineImplementsItAndWhereItDoesNot() {
+        assertTrue(api.toString().contains("Wine's builtin"), api.toString());
+        java.util.UUID iface = java.util.UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
+        try (WlanClient wlan = WlanClient.open(api)) {
+            assertEquals(List.of(), wlan.interfaces());
+            for (java.util.function.Supplier<?> query : List.<java.util.function.Supplier<?>>of(
+                    () -> wlan.availableNetworks(iface), () -> wlan.bssList(iface), () -> wlan.connection(iface),
+                    () -> wlan.radioState(iface))) {
+                WlanException e = assertThrows(WlanException.class, query::get);
+                assertEquals(120, e.errorCode(), e.getMessage());
+            }
+        }
+    }
 }

@@ -9,7 +9,9 @@ import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanClient;
 import io.github.wlanapi4j.WlanException;
 import io.github.wlanapi4j.WlanHandleLimitException;
+import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.WlanInvalidStateException;
+import io.github.wlanapi4j.WlanLocationAccessDeniedException;
 import io.github.wlanapi4j.WlanNotification;
 import io.github.wlanapi4j.WlanNotificationSource;
 import io.github.wlanapi4j.WlanRpcException;
@@ -186,7 +188,8 @@ public final class Main {
         out.println(tag + "Checking " + t.label);
         boolean ok = true;
         try (WlanClient wlan = WlanClient.open(t.api)) {
-            pass(tag + "WLAN client: opened and closed, API version " + wlan.negotiatedVersion() + " negotiated");
+            pass(tag + "WLAN client: opened, API version " + wlan.negotiatedVersion() + " negotiated");
+            ok = readModel(wlan, tag);
         } catch (WlanException e) {
             fail(tag + "WLAN client", e);
             ok = false;
@@ -199,6 +202,30 @@ public final class Main {
         }
         out.println(ok ? tag + "All checks passed." : tag + "Some checks failed; see above.");
         return ok ? OK : FAILED;
+    }
+
+    /** Lists the interfaces, and on the first one checks location permission (Windows 11 24H2). */
+    private boolean readModel(WlanClient wlan, String tag) {
+        List<WlanInterface> interfaces;
+        try {
+            interfaces = wlan.interfaces();
+        } catch (WlanException e) {
+            fail(tag + "wireless interfaces", e);
+            return false;
+        }
+        pass(tag + "wireless interfaces: " + interfaces.size() + " found");
+        if (interfaces.isEmpty()) {
+            out.println("  note  " + tag + "location permission: not checked (no wireless interface)");
+            return true;
+        }
+        try {
+            int networks = wlan.availableNetworks(interfaces.get(0).guid()).size();
+            pass(tag + "location permission: networks can be listed (" + networks + " visible)");
+            return true;
+        } catch (WlanException e) {
+            fail(tag + "location permission", e);
+            return false;
+        }
     }
 
     private void pass(String what) {
@@ -226,6 +253,11 @@ public final class Main {
         }
         if (e instanceof WlanInvalidStateException) {
             return "Wi-Fi Direct is disabled by group policy; ask your administrator to allow it.";
+        }
+        if (e instanceof WlanLocationAccessDeniedException) {
+            return "Windows denies listing networks without location permission (Windows 11 24H2 and later). Turn on "
+                    + "Settings > Privacy & security > Location > \"Let desktop apps access your location\" "
+                    + "(start ms-settings:privacy-location). A Windows service is denied without a prompt.";
         }
         if (e instanceof WlanAccessDeniedException) {
             return "access denied; run as a user allowed to manage wireless networks.";

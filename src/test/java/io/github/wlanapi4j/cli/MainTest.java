@@ -62,7 +62,8 @@ class MainTest {
     void doctorPassesOnAHealthySimulator() {
         assertEquals(Main.OK, run("doctor", "--simulated"));
         assertTrue(out.contains("[simulated] Checking the simulator (--simulated)"), out);
-        assertTrue(out.contains("ok    [simulated] WLAN client: opened and closed, API version 2 negotiated"), out);
+        assertTrue(out.contains("ok    [simulated] WLAN client: opened, API version 2 negotiated"), out);
+        assertTrue(out.contains("ok    [simulated] wireless interfaces: 0 found"), out);
         assertTrue(out.contains("ok    [simulated] Wi-Fi Direct: available, API version 1"), out);
         assertTrue(out.contains("[simulated] All checks passed."), out);
     }
@@ -89,6 +90,17 @@ class MainTest {
         assertTrue(out.contains("ok    [simulated] WLAN client"), out);
         assertTrue(out.contains("FAIL  [simulated] Wi-Fi Direct: this Windows has no Wi-Fi Direct API "
                 + "(it needs Windows 8 or later)."), out);
+    }
+
+    @Test
+    void doctorExplainsMissingLocationPermission() {
+        java.util.UUID iface = java.util.UUID.randomUUID();
+        assertEquals(Main.FAILED, run(sim -> sim.addInterface(new io.github.wlanapi4j.WlanInterface(iface, "wifi",
+                io.github.wlanapi4j.InterfaceState.CONNECTED)).locationAccess(false), "doctor", "--simulated"));
+        assertTrue(out.contains("ok    [simulated] wireless interfaces: 1 found"), out);
+        assertTrue(out.contains("FAIL  [simulated] location permission: Windows denies listing networks without "
+                + "location permission"), out);
+        assertTrue(out.contains("ms-settings:privacy-location"), out);
     }
 
     @Test
