@@ -484,7 +484,10 @@ static DWORD end_query(struct slot *s, DWORD e, void *built, void **out) {
         built = NULL;
         if (set.buffer_on_failure && out != NULL) built = calloc(1, 64);
     }
-    if (built != NULL && out != NULL) *out = hand_out_locked(built);
+    if (built != NULL && out != NULL) {
+        *out = hand_out_locked(built);
+        if (*out == NULL && e == 0) e = ERROR_NOT_ENOUGH_MEMORY_;   /* the table of buffers is full */
+    }
     return e;
 }
 
@@ -574,7 +577,7 @@ EXPORT DWORD WINAPI WlanGetNetworkBssList(HANDLE hClientHandle, const GUID *pInt
                 WLAN_BSS_ENTRY *entry = &list->wlanBssEntries[list->dwNumberOfItems++];
                 *entry = bsses[k].e;
                 entry->ulIeOffset = (DWORD)(tail - ((uint8_t *)entry - (uint8_t *)list));
-                memcpy((uint8_t *)list + tail, bsses[k].ies, entry->ulIeSize);
+                if (entry->ulIeSize > 0) memcpy((uint8_t *)list + tail, bsses[k].ies, entry->ulIeSize);
                 tail += (entry->ulIeSize + 7u) & ~(size_t)7u;
             }
             if (set.corrupt == 1 && n > 0) list->wlanBssEntries[0].dot11Ssid.uSSIDLength = 33;

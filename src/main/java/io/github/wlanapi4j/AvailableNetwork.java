@@ -204,11 +204,7 @@ public final class AvailableNetwork {
          * @return this builder
          */
         public Builder profileName(String name) {
-            Objects.requireNonNull(name, "name");
-            if (name.length() > 255) {
-                throw new IllegalArgumentException("a profile name has at most 255 characters: \"" + name + "\"");
-            }
-            this.profileName = name;
+            this.profileName = Checks.name("profileName", name);
             return this;
         }
 
@@ -217,7 +213,7 @@ public final class AvailableNetwork {
          * @return this builder
          */
         public Builder bssType(BssType type) {
-            this.bssType = Objects.requireNonNull(type, "type");
+            this.bssType = Checks.known("bssType", type);
             return this;
         }
 
@@ -226,10 +222,7 @@ public final class AvailableNetwork {
          * @return this builder
          */
         public Builder bssCount(int count) {
-            if (count < 0) {
-                throw new IllegalArgumentException("bssCount must not be negative: " + count);
-            }
-            this.bssCount = count;
+            this.bssCount = Checks.range("bssCount", count, 0, Integer.MAX_VALUE);
             return this;
         }
 
@@ -253,6 +246,9 @@ public final class AvailableNetwork {
             if (types.length > 8) {
                 throw new IllegalArgumentException("at most 8 PHY types, not " + types.length);
             }
+            for (PhyType t : types) {
+                Objects.requireNonNull(t, "phyTypes element");
+            }
             this.phyTypes = types.clone();
             return this;
         }
@@ -262,10 +258,7 @@ public final class AvailableNetwork {
          * @return this builder
          */
         public Builder signalQuality(int quality) {
-            if (quality < 0 || quality > 100) {
-                throw new IllegalArgumentException("signal quality is 0 to 100, not " + quality);
-            }
-            this.signalQuality = quality;
+            this.signalQuality = Checks.range("signalQuality", quality, 0, 100);
             return this;
         }
 
@@ -278,8 +271,8 @@ public final class AvailableNetwork {
          * @return this builder
          */
         public Builder security(AuthAlgorithm auth, CipherAlgorithm cipher) {
-            this.auth = Objects.requireNonNull(auth, "auth");
-            this.cipher = Objects.requireNonNull(cipher, "cipher");
+            this.auth = Checks.known("auth", auth);
+            this.cipher = Checks.known("cipher", cipher);
             return this;
         }
 

@@ -211,31 +211,31 @@ public final class BssEntry {
 
         /** @param type the BSS type @return this builder */
         public Builder bssType(BssType type) {
-            this.bssType = Objects.requireNonNull(type, "type");
+            this.bssType = Checks.known("bssType", type);
             return this;
         }
 
         /** @param type the PHY type @return this builder */
         public Builder phyType(PhyType type) {
-            this.phyType = Objects.requireNonNull(type, "type");
+            this.phyType = Objects.requireNonNull(type, "phyType");
             return this;
         }
 
         /** @param id the receiving PHY's index, at least 0 @return this builder */
         public Builder phyId(int id) {
-            this.phyId = requireRange("phyId", id, 0, Integer.MAX_VALUE);
+            this.phyId = Checks.range("phyId", id, 0, Integer.MAX_VALUE);
             return this;
         }
 
         /** @param dbm the signal strength in dBm, -128 to 0 @return this builder */
         public Builder rssi(int dbm) {
-            this.rssi = requireRange("rssi", dbm, -128, 0);
+            this.rssi = Checks.range("rssi", dbm, -128, 0);
             return this;
         }
 
         /** @param quality 0 to 100 @return this builder */
         public Builder linkQuality(int quality) {
-            this.linkQuality = requireRange("linkQuality", quality, 0, 100);
+            this.linkQuality = Checks.range("linkQuality", quality, 0, 100);
             return this;
         }
 
@@ -247,7 +247,7 @@ public final class BssEntry {
 
         /** @param period the beacon interval, 0 to 65535 time units @return this builder */
         public Builder beaconPeriod(int period) {
-            this.beaconPeriod = requireRange("beaconPeriod", period, 0, 0xFFFF);
+            this.beaconPeriod = Checks.range("beaconPeriod", period, 0, 0xFFFF);
             return this;
         }
 
@@ -260,13 +260,13 @@ public final class BssEntry {
 
         /** @param capability the 16-bit capability information @return this builder */
         public Builder capabilityInformation(int capability) {
-            this.capabilityInformation = requireRange("capabilityInformation", capability, 0, 0xFFFF);
+            this.capabilityInformation = Checks.range("capabilityInformation", capability, 0, 0xFFFF);
             return this;
         }
 
         /** @param khz the centre frequency in kHz, such as 5180000 for 5 GHz channel 36 @return this builder */
         public Builder centerFrequencyKhz(int khz) {
-            this.centerFrequencyKhz = requireRange("centerFrequencyKhz", khz, 0, Integer.MAX_VALUE);
+            this.centerFrequencyKhz = Checks.range("centerFrequencyKhz", khz, 0, Integer.MAX_VALUE);
             return this;
         }
 
@@ -281,13 +281,6 @@ public final class BssEntry {
             return new BssEntry(ssid, bssid, bssType.code(), phyType.code(), phyId, rssi, linkQuality,
                     inRegulatoryDomain, beaconPeriod, timestamp, hostTimestamp, capabilityInformation,
                     centerFrequencyKhz, informationElements.clone());
-        }
-
-        private static int requireRange(String what, int value, int min, int max) {
-            if (value < min || value > max) {
-                throw new IllegalArgumentException(what + " must be " + min + " to " + max + ", not " + value);
-            }
-            return value;
         }
     }
 }

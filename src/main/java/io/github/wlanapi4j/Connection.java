@@ -214,52 +214,45 @@ public final class Connection {
 
         /** @param s the interface state @return this builder */
         public Builder state(InterfaceState s) {
-            this.state = Objects.requireNonNull(s, "state");
+            this.state = Checks.known("state", s);
             return this;
         }
 
         /** @param m the connection mode @return this builder */
         public Builder mode(ConnectionMode m) {
-            this.mode = Objects.requireNonNull(m, "mode");
+            this.mode = Checks.known("mode", m);
             return this;
         }
 
         /** @param name the profile's name (at most 255 characters), or "" @return this builder */
         public Builder profileName(String name) {
-            Objects.requireNonNull(name, "name");
-            if (name.length() > 255) {
-                throw new IllegalArgumentException("a profile name has at most 255 characters: \"" + name + "\"");
-            }
-            this.profileName = name;
+            this.profileName = Checks.name("profileName", name);
             return this;
         }
 
         /** @param type the BSS type @return this builder */
         public Builder bssType(BssType type) {
-            this.bssType = Objects.requireNonNull(type, "type");
+            this.bssType = Checks.known("bssType", type);
             return this;
         }
 
         /** @param type the PHY type @param index the PHY's index @return this builder */
         public Builder phy(PhyType type, int index) {
-            this.phyType = Objects.requireNonNull(type, "type");
-            this.phyIndex = index;
+            this.phyType = Objects.requireNonNull(type, "phyType");
+            this.phyIndex = Checks.range("phyIndex", index, 0, 63);
             return this;
         }
 
         /** @param quality 0 to 100 @return this builder */
         public Builder signalQuality(int quality) {
-            if (quality < 0 || quality > 100) {
-                throw new IllegalArgumentException("signal quality is 0 to 100, not " + quality);
-            }
-            this.signalQuality = quality;
+            this.signalQuality = Checks.range("signalQuality", quality, 0, 100);
             return this;
         }
 
         /** @param rxKbps the receive rate @param txKbps the transmit rate @return this builder */
         public Builder rates(int rxKbps, int txKbps) {
-            this.rxRateKbps = rxKbps;
-            this.txRateKbps = txKbps;
+            this.rxRateKbps = Checks.range("rxKbps", rxKbps, 0, Integer.MAX_VALUE);
+            this.txRateKbps = Checks.range("txKbps", txKbps, 0, Integer.MAX_VALUE);
             return this;
         }
 
@@ -270,8 +263,8 @@ public final class Connection {
          * @return this builder
          */
         public Builder security(AuthAlgorithm a, CipherAlgorithm c, boolean oneXEnabled) {
-            this.auth = Objects.requireNonNull(a, "auth");
-            this.cipher = Objects.requireNonNull(c, "cipher");
+            this.auth = Checks.known("auth", a);
+            this.cipher = Checks.known("cipher", c);
             this.oneX = oneXEnabled;
             return this;
         }

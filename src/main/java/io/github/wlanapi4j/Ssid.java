@@ -86,7 +86,8 @@ public final class Ssid {
     /**
      * Returns the name as text: the bytes decoded as UTF-8 where they are valid UTF-8; otherwise
      * printable ASCII as is and every other byte as {@code \xNN}, so that names which are not
-     * text stay visible and distinct. Never throws.
+     * text stay visible (a text name can look the same: compare SSIDs with {@code equals}, which
+     * compares the bytes). Never throws.
      */
     @Override
     public String toString() {

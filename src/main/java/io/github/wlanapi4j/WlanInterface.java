@@ -25,23 +25,14 @@ public final class WlanInterface {
      * @param state its state
      */
     public WlanInterface(UUID guid, String description, InterfaceState state) {
-        this(Objects.requireNonNull(guid, "guid"), checkDescription(description),
-                Objects.requireNonNull(state, "state").code());
+        this(Objects.requireNonNull(guid, "guid"), Checks.name("description", description),
+                Checks.known("state", state).code());
     }
 
     WlanInterface(UUID guid, String description, int stateCode) {
         this.guid = guid;
         this.description = description;
         this.stateCode = stateCode;
-    }
-
-    private static String checkDescription(String description) {
-        Objects.requireNonNull(description, "description");
-        if (description.length() > 255) {
-            throw new IllegalArgumentException("an interface description has at most 255 characters, not "
-                    + description.length() + ": \"" + description + "\"");
-        }
-        return description;
     }
 
     /** @return the interface's GUID, which {@link WlanClient#availableNetworks(UUID)} and the others take */

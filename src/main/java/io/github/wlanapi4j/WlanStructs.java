@@ -20,7 +20,8 @@ import java.util.Map;
  * <p>Reads go through a {@link ByteBuffer} view of the buffer (JIT intrinsics, no JNI call per
  * field, no reflection). Every count, length and offset is checked against what the buffer can
  * hold before it is used: a malformed buffer is an {@link IllegalStateException} naming the
- * field, never a read outside it. {@link WlanMemory} frees the buffer whatever happens here.
+ * field, never a read outside it (except that the interface and network lists carry no size:
+ * their counts are trusted within bounds no service reaches). {@link WlanMemory} frees the buffer whatever happens here.
  */
 final class WlanStructs {
     private static final Map<String, Integer> LAYOUT = new LinkedHashMap<>();
@@ -112,8 +113,14 @@ final class WlanStructs {
     static final int OPCODE_RADIO_STATE = 4;
     static final int OPCODE_CURRENT_CONNECTION = 7;
 
-    /** More entries than any service lists: a count above it is a malformed buffer, not a list. */
-    private static final int MAX_ENTRIES = 1 << 16;
+    /**
+     * Bounds on counts no service reaches: above them a buffer is malformed. The interface and
+     * network lists carry no size, so within these bounds their counts are trusted as Windows'
+     * own callers trust them; the BSS list and the queries carry a size, and are checked against it.
+     */
+    private static final int MAX_INTERFACES = 256;
+    private static final int MAX_NETWORKS = 16_384;
+    private static final int MAX_BSS = 1 << 16;
 
     private WlanStructs() {}
 
@@ -129,7 +136,8 @@ final class WlanStructs {
 
     /** {@code WLAN_INTERFACE_INFO_LIST}. */
     static List<WlanInterface> interfaces(String function, long address) {
-        int count = count(function, "WLAN_INTERFACE_INFO_LIST.dwNumberOfItems", view(address, 8).getInt(LIST_COUNT));
+        int count = count(function, "WLAN_INTERFACE_INFO_LIST.dwNumberOfItems", view(address, 8).getInt(LIST_COUNT),
+                MAX_INTERFACES);
         ByteBuffer b = view(address, INTERFACE_LIST_ITEMS + (long) count * INTERFACE_SIZE);
         WlanInterface[] out = new WlanInterface[count];
         for (int i = 0; i < count; i++) {
@@ -143,7 +151,7 @@ final class WlanStructs {
     /** {@code WLAN_AVAILABLE_NETWORK_LIST}. */
     static List<AvailableNetwork> networks(String function, long address) {
         int count = count(function, "WLAN_AVAILABLE_NETWORK_LIST.dwNumberOfItems",
-                view(address, 8).getInt(NETWORK_LIST_COUNT));
+                view(address, 8).getInt(NETWORK_LIST_COUNT), MAX_NETWORKS);
         ByteBuffer b = view(address, NETWORK_LIST_ITEMS + (long) count * NETWORK_SIZE);
         AvailableNetwork[] out = new AvailableNetwork[count];
         for (int i = 0; i < count; i++) {
@@ -169,7 +177,7 @@ final class WlanStructs {
     static List<BssEntry> bssList(String function, long address) {
         ByteBuffer header = view(address, 8);
         long total = Integer.toUnsignedLong(header.getInt(BSS_LIST_TOTAL_SIZE));
-        int count = count(function, "WLAN_BSS_LIST.dwNumberOfItems", header.getInt(BSS_LIST_COUNT));
+        int count = count(function, "WLAN_BSS_LIST.dwNumberOfItems", header.getInt(BSS_LIST_COUNT), MAX_BSS);
         if (total < BSS_LIST_ITEMS + (long) count * BSS_SIZE || total > Integer.MAX_VALUE) {
             throw malformed(function, "WLAN_BSS_LIST.dwTotalSize", total,
                     "at least " + (BSS_LIST_ITEMS + (long) count * BSS_SIZE) + " for " + count + " entries");
@@ -227,9 +235,9 @@ final class WlanStructs {
         return new RadioState(software, hardware);
     }
 
-    private static int count(String function, String field, int count) {
-        if (count < 0 || count > MAX_ENTRIES) {
-            throw malformed(function, field, Integer.toUnsignedLong(count), "0 to " + MAX_ENTRIES);
+    private static int count(String function, String field, int count, int max) {
+        if (count < 0 || count > max) {
+            throw malformed(function, field, Integer.toUnsignedLong(count), "0 to " + max);
         }
         return count;
     }
