@@ -107,6 +107,11 @@ public final class AvailableNetwork {
         return Collections.unmodifiableList(types);
     }
 
+    /** @return the raw {@code DOT11_PHY_TYPE} values of {@link #phyTypes()} (a copy) */
+    public int[] phyTypeCodes() {
+        return phyTypeCodes.clone();
+    }
+
     /** @return the signal quality, 0 (-100 dBm or less) to 100 (-50 dBm or more) */
     public int signalQuality() {
         return signalQuality;
@@ -150,10 +155,6 @@ public final class AvailableNetwork {
     /** @return the raw {@code dwFlags} */
     public int flags() {
         return flags;
-    }
-
-    int[] phyTypeCodes() {
-        return phyTypeCodes.clone();
     }
 
     @Override

@@ -72,14 +72,6 @@ public final class RadioState {
         return hardware[checkPhy(phy)] == ON;
     }
 
-    int[] softwareCodes() {
-        return software.clone();
-    }
-
-    int[] hardwareCodes() {
-        return hardware.clone();
-    }
-
     private int checkPhy(int phy) {
         if (phy < 0 || phy >= software.length) {
             throw new IndexOutOfBoundsException("PHY " + phy + " of " + software.length);

@@ -314,6 +314,7 @@ class ReadModelContractTest extends ContractSuite {
         assertEquals(0x8000_0005, n.authCode());
         assertEquals(CipherAlgorithm.UNKNOWN, n.cipher());
         assertEquals(List.of(PhyType.UNKNOWN), n.phyTypes());
+        assertEquals(99, n.phyTypeCodes()[0]);
     }
 
     @Test
