@@ -48,6 +48,14 @@ final class NativeWlanApi implements WlanApi {
         static native int WlanRegisterNotification(Pointer hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
                 WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
                 Pointer pdwPrevNotifSource);
+    }
+
+    /**
+     * Binds the queries of the read model, on first use: a program's start-up (its first open and
+     * close) registers only what it calls, as JNA's registration is most of a cold start's cost.
+     */
+    private static final class Queries {
+        static final Missing MISSING = registerQueries();
 
         static native int WlanEnumInterfaces(Pointer hClientHandle, Pointer pReserved, Pointer ppInterfaceList);
 
@@ -61,6 +69,22 @@ final class NativeWlanApi implements WlanApi {
                 Pointer pReserved, Pointer pdwDataSize, Pointer ppData, Pointer pWlanOpcodeValueType);
 
         static native void WlanFreeMemory(Pointer pMemory);
+    }
+
+    private static Missing registerQueries() {
+        NativeLibrary library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
+        Missing missing = missing(Queries.class, library, "the Native Wifi API needs Windows Vista or later");
+        if (missing == null) {
+            Native.register(Queries.class, library);
+        }
+        return missing;
+    }
+
+    private static void requireQueries() {
+        Missing missing = Queries.MISSING;
+        if (missing != null) {
+            throw missing.exception();
+        }
     }
 
     /** Binds the Wi-Fi Direct functions (Windows 8 and later). */
@@ -275,13 +299,15 @@ final class NativeWlanApi implements WlanApi {
 
     @Override
     public int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved, PointerByReference ppInterfaceList) {
-        return Wlan.WlanEnumInterfaces(address(hClientHandle), pReserved, address(ppInterfaceList));
+        requireQueries();
+        return Queries.WlanEnumInterfaces(address(hClientHandle), pReserved, address(ppInterfaceList));
     }
 
     @Override
     public int WlanGetAvailableNetworkList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags,
             Pointer pReserved, PointerByReference ppAvailableNetworkList) {
-        return Wlan.WlanGetAvailableNetworkList(address(hClientHandle), address(pInterfaceGuid), dwFlags, pReserved,
+        requireQueries();
+        return Queries.WlanGetAvailableNetworkList(address(hClientHandle), address(pInterfaceGuid), dwFlags, pReserved,
                 address(ppAvailableNetworkList));
     }
 
@@ -291,20 +317,23 @@ final class NativeWlanApi implements WlanApi {
         if (stubbed("WlanGetNetworkBssList")) {
             return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
         }
-        return Wlan.WlanGetNetworkBssList(address(hClientHandle), address(pInterfaceGuid), pDot11Ssid, dot11BssType,
+        requireQueries();
+        return Queries.WlanGetNetworkBssList(address(hClientHandle), address(pInterfaceGuid), pDot11Ssid, dot11BssType,
                 bSecurityEnabled, pReserved, address(ppWlanBssList));
     }
 
     @Override
     public int WlanQueryInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, Pointer pReserved,
             IntByReference pdwDataSize, PointerByReference ppData, IntByReference pWlanOpcodeValueType) {
-        return Wlan.WlanQueryInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, pReserved,
+        requireQueries();
+        return Queries.WlanQueryInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, pReserved,
                 address(pdwDataSize), address(ppData), address(pWlanOpcodeValueType));
     }
 
     @Override
     public void WlanFreeMemory(Pointer pMemory) {
-        Wlan.WlanFreeMemory(pMemory);
+        requireQueries();
+        Queries.WlanFreeMemory(pMemory);
     }
 
     @Override
