@@ -10,23 +10,25 @@ final class Guids {
 
     /** {@code GUID} (Data1..Data4) to {@link UUID}, as Windows writes GUIDs: the same 32 hex digits. */
     static UUID toUuid(Guid.GUID guid) {
-        long msb = (guid.Data1 & 0xFFFF_FFFFL) << 32 | (guid.Data2 & 0xFFFFL) << 16 | (guid.Data3 & 0xFFFFL);
-        long lsb = 0;
+        long data4 = 0;
         for (byte b : guid.Data4) {
-            lsb = lsb << 8 | (b & 0xFF);
+            data4 = data4 << 8 | (b & 0xFF);
         }
-        return new UUID(msb, lsb);
+        return uuid(guid.Data1, guid.Data2, guid.Data3, data4);
+    }
+
+    /** Data1..Data3 as Windows keeps them, Data4's eight bytes in order: the UUID of the same digits. */
+    private static UUID uuid(int data1, short data2, short data3, long data4) {
+        return new UUID((data1 & 0xFFFF_FFFFL) << 32 | (data2 & 0xFFFFL) << 16 | (data3 & 0xFFFFL), data4);
     }
 
     /** The {@code GUID} at {@code offset} of a native-order view. */
     static UUID read(ByteBuffer b, int offset) {
-        long msb = (b.getInt(offset) & 0xFFFF_FFFFL) << 32 | (b.getShort(offset + 4) & 0xFFFFL) << 16
-                | (b.getShort(offset + 6) & 0xFFFFL);
-        long lsb = 0;
+        long data4 = 0;
         for (int i = 0; i < 8; i++) {
-            lsb = lsb << 8 | (b.get(offset + 8 + i) & 0xFF);
+            data4 = data4 << 8 | (b.get(offset + 8 + i) & 0xFF);
         }
-        return new UUID(msb, lsb);
+        return uuid(b.getInt(offset), b.getShort(offset + 4), b.getShort(offset + 6), data4);
     }
 
     /** {@link UUID} to a new {@code GUID} structure, to pass as a {@code const GUID *}. */

@@ -14,8 +14,9 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The default {@link WlanApi}: JNA direct mapping into {@code wlanapi}, loaded once.
@@ -30,6 +31,7 @@ import java.lang.reflect.Modifier;
  */
 final class NativeWlanApi implements WlanApi {
     private static final String LIBRARY = "wlanapi";
+    private static final String WLAN_NEEDS = "the Native Wifi API needs Windows Vista or later";
 
     /** Binds the WLAN client functions (Windows Vista and later, XP SP3 with the WLAN API). */
     private static final class Wlan {
@@ -73,7 +75,7 @@ final class NativeWlanApi implements WlanApi {
 
     private static Missing registerQueries() {
         NativeLibrary library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
-        Missing missing = missing(Queries.class, library, "the Native Wifi API needs Windows Vista or later");
+        Missing missing = missing(Queries.class, library, WLAN_NEEDS);
         if (missing == null) {
             Native.register(Queries.class, library);
         }
@@ -140,15 +142,18 @@ final class NativeWlanApi implements WlanApi {
      * does for the functions it declines properly. An export probe cannot tell a stub from an
      * implementation; the DLL's header can ({@link #isWineBuiltin}).
      */
-    private static final String[] WINE_STUBS = {"WlanGetNetworkBssList"};
+    private static final Set<String> WINE_STUBS = Set.of("WlanGetNetworkBssList");
 
     private final Missing wfdMissing;
     /** Whether the bound library is Wine's builtin {@code wlanapi.dll}. */
     private final boolean wineBuiltin;
+    /** The functions not to call here: {@link #WINE_STUBS} under Wine's DLL, else none. */
+    private final Set<String> stubs;
 
     NativeWlanApi(Missing wfdMissing, boolean wineBuiltin) {
         this.wfdMissing = wfdMissing;
         this.wineBuiltin = wineBuiltin;
+        this.stubs = wineBuiltin ? WINE_STUBS : Set.of();
     }
 
     static WlanApi instance() {
@@ -194,11 +199,6 @@ final class NativeWlanApi implements WlanApi {
         }
     }
 
-    /** Whether {@code function} is a stub that must not be called here. */
-    private boolean stubbed(String function) {
-        return wineBuiltin && Arrays.asList(WINE_STUBS).contains(function);
-    }
-
     private static Pointer address(Guid.GUID guid) {
         if (guid == null) {
             return null;
@@ -208,7 +208,7 @@ final class NativeWlanApi implements WlanApi {
     }
 
     static Missing missingWlan(NativeLibrary library) {
-        return missing(Wlan.class, library, "the Native Wifi API needs Windows Vista or later");
+        return missing(Wlan.class, library, WLAN_NEEDS);
     }
 
     static Missing missingWfd(NativeLibrary library) {
@@ -314,7 +314,7 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanGetNetworkBssList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid,
             int dot11BssType, boolean bSecurityEnabled, Pointer pReserved, PointerByReference ppWlanBssList) {
-        if (stubbed("WlanGetNetworkBssList")) {
+        if (stubs.contains("WlanGetNetworkBssList")) {
             return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
         }
         requireQueries();

@@ -202,10 +202,6 @@ final class Buffers {
         return m;
     }
 
-    static int size(Memory m) {
-        return (int) m.size();
-    }
-
     private static void guid(ByteBuffer b, int at, UUID u) {
         long msb = u.getMostSignificantBits();
         b.putInt(at, (int) (msb >>> 32));

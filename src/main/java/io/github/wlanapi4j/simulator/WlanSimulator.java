@@ -17,8 +17,11 @@ import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanException;
 import io.github.wlanapi4j.WlanNotificationSource;
 import io.github.wlanapi4j.WlanUnavailableException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -740,9 +743,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (dot11Ssid == null) {
             return true;
         }
-        int length = java.nio.ByteBuffer.wrap(dot11Ssid).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(0);
-        byte[] want = java.util.Arrays.copyOfRange(dot11Ssid, 4, 4 + Math.max(0, Math.min(length, 32)));
-        return java.util.Arrays.equals(want, b.ssid().bytes());
+        int length = ByteBuffer.wrap(dot11Ssid).order(ByteOrder.LITTLE_ENDIAN).getInt(0);
+        byte[] want = Arrays.copyOfRange(dot11Ssid, 4, 4 + Math.max(0, Math.min(length, 32)));
+        return Arrays.equals(want, b.ssid().bytes());
     }
 
     @Override
@@ -770,7 +773,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         } else {
             return NOT_SUPPORTED;
         }
-        pdwDataSize.setValue(Buffers.size(data));
+        pdwDataSize.setValue((int) data.size());
         ppData.setValue(data);
         if (pWlanOpcodeValueType != null) {
             pWlanOpcodeValueType.setValue(0); // wlan_opcode_value_type_query_only
