@@ -209,68 +209,102 @@ public final class BssEntry {
             this.bssid = Objects.requireNonNull(bssid, "bssid");
         }
 
-        /** @param type the BSS type @return this builder */
+        /**
+         * @param type the BSS type
+         * @return this builder
+         */
         public Builder bssType(BssType type) {
             this.bssType = Checks.known("bssType", type);
             return this;
         }
 
-        /** @param type the PHY type @return this builder */
+        /**
+         * @param type the PHY type
+         * @return this builder
+         */
         public Builder phyType(PhyType type) {
             this.phyType = Objects.requireNonNull(type, "phyType");
             return this;
         }
 
-        /** @param id the receiving PHY's index, at least 0 @return this builder */
+        /**
+         * @param id the receiving PHY's index, at least 0
+         * @return this builder
+         */
         public Builder phyId(int id) {
             this.phyId = Checks.range("phyId", id, 0, Integer.MAX_VALUE);
             return this;
         }
 
-        /** @param dbm the signal strength in dBm, -128 to 0 @return this builder */
+        /**
+         * @param dbm the signal strength in dBm, -128 to 0
+         * @return this builder
+         */
         public Builder rssi(int dbm) {
             this.rssi = Checks.range("rssi", dbm, -128, 0);
             return this;
         }
 
-        /** @param quality 0 to 100 @return this builder */
+        /**
+         * @param quality 0 to 100
+         * @return this builder
+         */
         public Builder linkQuality(int quality) {
             this.linkQuality = Checks.range("linkQuality", quality, 0, 100);
             return this;
         }
 
-        /** @param in whether it is in the interface's regulatory domain @return this builder */
+        /**
+         * @param in whether it is in the interface's regulatory domain
+         * @return this builder
+         */
         public Builder inRegulatoryDomain(boolean in) {
             this.inRegulatoryDomain = in;
             return this;
         }
 
-        /** @param period the beacon interval, 0 to 65535 time units @return this builder */
+        /**
+         * @param period the beacon interval, 0 to 65535 time units
+         * @return this builder
+         */
         public Builder beaconPeriod(int period) {
             this.beaconPeriod = Checks.range("beaconPeriod", period, 0, 0xFFFF);
             return this;
         }
 
-        /** @param bssTimestamp the BSS's timestamp @param host the host's receive time @return this builder */
+        /**
+         * @param bssTimestamp the BSS's timestamp
+         * @param host the host's receive time
+         * @return this builder
+         */
         public Builder timestamps(long bssTimestamp, long host) {
             this.timestamp = bssTimestamp;
             this.hostTimestamp = host;
             return this;
         }
 
-        /** @param capability the 16-bit capability information @return this builder */
+        /**
+         * @param capability the 16-bit capability information
+         * @return this builder
+         */
         public Builder capabilityInformation(int capability) {
             this.capabilityInformation = Checks.range("capabilityInformation", capability, 0, 0xFFFF);
             return this;
         }
 
-        /** @param khz the centre frequency in kHz, such as 5180000 for 5 GHz channel 36 @return this builder */
+        /**
+         * @param khz the centre frequency in kHz, such as 5180000 for 5 GHz channel 36
+         * @return this builder
+         */
         public Builder centerFrequencyKhz(int khz) {
             this.centerFrequencyKhz = Checks.range("centerFrequencyKhz", khz, 0, Integer.MAX_VALUE);
             return this;
         }
 
-        /** @param ies the raw information elements (copied) @return this builder */
+        /**
+         * @param ies the raw information elements (copied)
+         * @return this builder
+         */
         public Builder informationElements(byte[] ies) {
             this.informationElements = Objects.requireNonNull(ies, "ies").clone();
             return this;

@@ -212,44 +212,67 @@ public final class Connection {
             this.profileName = ssid.toString();
         }
 
-        /** @param s the interface state @return this builder */
+        /**
+         * @param s the interface state
+         * @return this builder
+         */
         public Builder state(InterfaceState s) {
             this.state = Checks.known("state", s);
             return this;
         }
 
-        /** @param m the connection mode @return this builder */
+        /**
+         * @param m the connection mode
+         * @return this builder
+         */
         public Builder mode(ConnectionMode m) {
             this.mode = Checks.known("mode", m);
             return this;
         }
 
-        /** @param name the profile's name (at most 255 characters), or "" @return this builder */
+        /**
+         * @param name the profile's name (at most 255 characters), or ""
+         * @return this builder
+         */
         public Builder profileName(String name) {
             this.profileName = Checks.name("profileName", name);
             return this;
         }
 
-        /** @param type the BSS type @return this builder */
+        /**
+         * @param type the BSS type
+         * @return this builder
+         */
         public Builder bssType(BssType type) {
             this.bssType = Checks.known("bssType", type);
             return this;
         }
 
-        /** @param type the PHY type @param index the PHY's index @return this builder */
+        /**
+         * @param type the PHY type
+         * @param index the PHY's index
+         * @return this builder
+         */
         public Builder phy(PhyType type, int index) {
             this.phyType = Objects.requireNonNull(type, "phyType");
             this.phyIndex = Checks.range("phyIndex", index, 0, 63);
             return this;
         }
 
-        /** @param quality 0 to 100 @return this builder */
+        /**
+         * @param quality 0 to 100
+         * @return this builder
+         */
         public Builder signalQuality(int quality) {
             this.signalQuality = Checks.range("signalQuality", quality, 0, 100);
             return this;
         }
 
-        /** @param rxKbps the receive rate @param txKbps the transmit rate @return this builder */
+        /**
+         * @param rxKbps the receive rate
+         * @param txKbps the transmit rate
+         * @return this builder
+         */
         public Builder rates(int rxKbps, int txKbps) {
             this.rxRateKbps = Checks.range("rxKbps", rxKbps, 0, Integer.MAX_VALUE);
             this.txRateKbps = Checks.range("txKbps", txKbps, 0, Integer.MAX_VALUE);
