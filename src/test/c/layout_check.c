@@ -26,6 +26,23 @@ WLAN_LAYOUT_STRUCTS(CHECK_SIZE)
 _Static_assert((int)WLAN_OPCODE_RADIO_STATE == (int)wlan_intf_opcode_radio_state, "wlan_intf_opcode_radio_state");
 _Static_assert((int)WLAN_OPCODE_CURRENT_CONNECTION == (int)wlan_intf_opcode_current_connection,
                "wlan_intf_opcode_current_connection");
+#define CHECK_VALUE(ours, sdks) _Static_assert((long)(ours) == (long)(sdks), #ours " differs from the SDK's " #sdks);
+CHECK_VALUE(WLAN_ACM_SOURCE, WLAN_NOTIFICATION_SOURCE_ACM)
+CHECK_VALUE(WLAN_ACM_SCAN_COMPLETE, wlan_notification_acm_scan_complete)
+CHECK_VALUE(WLAN_ACM_SCAN_FAIL, wlan_notification_acm_scan_fail)
+CHECK_VALUE(WLAN_ACM_CONNECTION_START, wlan_notification_acm_connection_start)
+CHECK_VALUE(WLAN_ACM_CONNECTION_COMPLETE, wlan_notification_acm_connection_complete)
+CHECK_VALUE(WLAN_ACM_CONNECTION_ATTEMPT_FAIL, wlan_notification_acm_connection_attempt_fail)
+CHECK_VALUE(WLAN_ACM_DISCONNECTING, wlan_notification_acm_disconnecting)
+CHECK_VALUE(WLAN_ACM_DISCONNECTED, wlan_notification_acm_disconnected)
+CHECK_VALUE(WLAN_STATE_CONNECTED, wlan_interface_state_connected)
+CHECK_VALUE(WLAN_STATE_DISCONNECTING, wlan_interface_state_disconnecting)
+CHECK_VALUE(WLAN_STATE_DISCONNECTED, wlan_interface_state_disconnected)
+CHECK_VALUE(WLAN_MODE_PROFILE, wlan_connection_mode_profile)
+CHECK_VALUE(WLAN_MODE_TEMPORARY_PROFILE, wlan_connection_mode_temporary_profile)
+CHECK_VALUE(WLAN_RADIO_ON, dot11_radio_state_on)
+CHECK_VALUE(WLAN_RADIO_OFF, dot11_radio_state_off)
+CHECK_VALUE(WLAN_PHY_TYPE_HT, dot11_phy_type_ht)
 
 /* A translation unit must declare something. */
 typedef int layout_check_passed;

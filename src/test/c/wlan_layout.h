@@ -15,7 +15,8 @@
 #define WLAN_LAYOUT_STRUCTS(S) \
     S(DOT11_SSID) S(WLAN_INTERFACE_INFO) S(WLAN_AVAILABLE_NETWORK) S(WLAN_RATE_SET) S(WLAN_BSS_ENTRY) \
     S(WLAN_ASSOCIATION_ATTRIBUTES) S(WLAN_SECURITY_ATTRIBUTES) S(WLAN_CONNECTION_ATTRIBUTES) \
-    S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA)
+    S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA) \
+    S(WLAN_CONNECTION_PARAMETERS) S(WLAN_CONNECTION_NOTIFICATION_DATA) S(WLAN_PROFILE_INFO)
 
 #define WLAN_LAYOUT_FIELDS(F) \
     F(DOT11_SSID, uSSIDLength) F(DOT11_SSID, ucSSID) \
@@ -53,15 +54,37 @@
     F(WLAN_RADIO_STATE, dwNumberOfPhys) F(WLAN_RADIO_STATE, PhyRadioState) \
     F(WLAN_NOTIFICATION_DATA, NotificationSource) F(WLAN_NOTIFICATION_DATA, NotificationCode) \
     F(WLAN_NOTIFICATION_DATA, InterfaceGuid) F(WLAN_NOTIFICATION_DATA, dwDataSize) \
-    F(WLAN_NOTIFICATION_DATA, pData)
+    F(WLAN_NOTIFICATION_DATA, pData) \
+    F(WLAN_CONNECTION_PARAMETERS, wlanConnectionMode) F(WLAN_CONNECTION_PARAMETERS, strProfile) \
+    F(WLAN_CONNECTION_PARAMETERS, pDot11Ssid) F(WLAN_CONNECTION_PARAMETERS, pDesiredBssidList) \
+    F(WLAN_CONNECTION_PARAMETERS, dot11BssType) F(WLAN_CONNECTION_PARAMETERS, dwFlags) \
+    F(WLAN_CONNECTION_NOTIFICATION_DATA, wlanConnectionMode) F(WLAN_CONNECTION_NOTIFICATION_DATA, strProfileName) \
+    F(WLAN_CONNECTION_NOTIFICATION_DATA, dot11Ssid) F(WLAN_CONNECTION_NOTIFICATION_DATA, dot11BssType) \
+    F(WLAN_CONNECTION_NOTIFICATION_DATA, bSecurityEnabled) F(WLAN_CONNECTION_NOTIFICATION_DATA, wlanReasonCode) \
+    F(WLAN_CONNECTION_NOTIFICATION_DATA, dwFlags) F(WLAN_CONNECTION_NOTIFICATION_DATA, strProfileXml) \
+    F(WLAN_PROFILE_INFO, strProfileName) F(WLAN_PROFILE_INFO, dwFlags) \
+    F(WLAN_PROFILE_INFO_LIST, dwNumberOfItems) F(WLAN_PROFILE_INFO_LIST, dwIndex)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
     T(WLAN_INTERFACE_INFO_LIST, InterfaceInfo) T(WLAN_AVAILABLE_NETWORK_LIST, Network) \
-    T(WLAN_BSS_LIST, wlanBssEntries)
+    T(WLAN_BSS_LIST, wlanBssEntries) T(WLAN_PROFILE_INFO_LIST, ProfileInfo)
 
 /* The query opcodes the library uses (WLAN_INTF_OPCODE). */
 enum { WLAN_OPCODE_RADIO_STATE = 4, WLAN_OPCODE_CURRENT_CONNECTION = 7 };
+/* The notifications the operations send (source WLAN_NOTIFICATION_SOURCE_ACM, WLAN_NOTIFICATION_ACM
+ * codes), the interface states and connection modes they set (WLAN_INTERFACE_STATE,
+ * WLAN_CONNECTION_MODE), the radio states (DOT11_RADIO_STATE) and the PHY type of a connection. */
+enum {
+    WLAN_ACM_SOURCE = 0x8,
+    WLAN_ACM_SCAN_COMPLETE = 7, WLAN_ACM_SCAN_FAIL = 8, WLAN_ACM_CONNECTION_START = 9,
+    WLAN_ACM_CONNECTION_COMPLETE = 10, WLAN_ACM_CONNECTION_ATTEMPT_FAIL = 11,
+    WLAN_ACM_DISCONNECTING = 20, WLAN_ACM_DISCONNECTED = 21
+};
+enum { WLAN_STATE_CONNECTED = 1, WLAN_STATE_DISCONNECTING = 3, WLAN_STATE_DISCONNECTED = 4 };
+enum { WLAN_MODE_PROFILE = 0, WLAN_MODE_TEMPORARY_PROFILE = 1 };
+enum { WLAN_RADIO_ON = 1, WLAN_RADIO_OFF = 2 };
+enum { WLAN_PHY_TYPE_HT = 7 };          /* DOT11_PHY_TYPE */
 #endif /* WLAN_LAYOUT_H */
 
 /*
@@ -177,4 +200,35 @@ typedef struct {
     uint32_t dwDataSize;
     void *pData;
 } WL(WLAN_NOTIFICATION_DATA);
+
+/* Pointers are real pointers: 40 bytes on x64, 24 on x86. The BSSID list is not read. */
+typedef struct {
+    uint32_t wlanConnectionMode;
+    const uint16_t *strProfile;
+    WL(DOT11_SSID) *pDot11Ssid;
+    void *pDesiredBssidList;
+    uint32_t dot11BssType;
+    uint32_t dwFlags;
+} WL(WLAN_CONNECTION_PARAMETERS);
+/* The data of the connection notifications; strProfileXml is a tail (the stand-in sends it empty). */
+typedef struct {
+    uint32_t wlanConnectionMode;
+    uint16_t strProfileName[256];
+    WL(DOT11_SSID) dot11Ssid;
+    uint32_t dot11BssType;
+    int32_t bSecurityEnabled;
+    uint32_t wlanReasonCode;
+    uint32_t dwFlags;
+    uint16_t strProfileXml[1];
+} WL(WLAN_CONNECTION_NOTIFICATION_DATA);
+
+typedef struct {
+    uint16_t strProfileName[256];
+    uint32_t dwFlags;
+} WL(WLAN_PROFILE_INFO);
+typedef struct {
+    uint32_t dwNumberOfItems;
+    uint32_t dwIndex;
+    WL(WLAN_PROFILE_INFO) ProfileInfo[1];
+} WL(WLAN_PROFILE_INFO_LIST);
 #endif

@@ -10,6 +10,10 @@
  * not open, a close that ran while a call on the same handle was in flight, a close made on a
  * callback thread.
  *
+ * The operations (scans, connects, disconnects) succeed at once and report later, as Windows
+ * does: a job thread per operation sends the ACM notifications, with real data, to every
+ * registered client. Profiles are stored per interface; WlanSetInterface sets the software radio.
+ *
  * Handle values are never reused and, on 64-bit builds, use the upper half of the word, so a
  * stale handle or a handle truncated to 32 bits is always detected.
  *
@@ -18,6 +22,7 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +44,7 @@ static uint64_t now_ms(void) { return GetTickCount64(); }
 static void sleep_us(long us) { Sleep((DWORD)((us + 999) / 1000)); }
 static DWORD WINAPI thread_main(LPVOID arg);
 static DWORD WINAPI notify_main(LPVOID arg);
+static DWORD WINAPI op_main(LPVOID arg);
 static int start_with(LPTHREAD_START_ROUTINE fn, void *arg) {
     HANDLE t = CreateThread(NULL, 0, fn, arg, 0, NULL);
     if (t == NULL) return 0;
@@ -47,6 +53,7 @@ static int start_with(LPTHREAD_START_ROUTINE fn, void *arg) {
 }
 static int start_thread(void *arg) { return start_with(thread_main, arg); }
 static int start_notify_thread(void *arg) { return start_with(notify_main, arg); }
+static int start_op_thread(void *arg) { return start_with(op_main, arg); }
 #else
 #  include <errno.h>
 #  include <pthread.h>
@@ -61,6 +68,8 @@ typedef struct { uint32_t Data1; uint16_t Data2; uint16_t Data3; uint8_t Data4[8
 typedef uint32_t DOT11_BSS_TYPE;
 typedef uint32_t WLAN_INTF_OPCODE;
 typedef uint32_t WLAN_OPCODE_VALUE_TYPE;
+typedef uint16_t WCHAR;             /* LPCWSTR arguments: NUL-terminated UTF-16, as on Windows */
+typedef struct WLAN_RAW_DATA WLAN_RAW_DATA;   /* WlanScan's information elements: never read */
 #  include "wlan_layout.h"        /* our declarations, proven equal to the SDK's by layout_check.c */
 typedef void (WINAPI *WLAN_NOTIFICATION_CALLBACK)(WLAN_NOTIFICATION_DATA *data, PVOID context);
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
@@ -87,6 +96,7 @@ static void sleep_us(long us) {
 }
 static void *thread_main(void *arg);
 static void *notify_main(void *arg);
+static void *op_main(void *arg);
 static int start_with(void *(*fn)(void *), void *arg) {
     pthread_t t;
     if (pthread_create(&t, NULL, fn, arg) != 0) return 0;
@@ -95,16 +105,20 @@ static int start_with(void *(*fn)(void *), void *arg) {
 }
 static int start_thread(void *arg) { return start_with(thread_main, arg); }
 static int start_notify_thread(void *arg) { return start_with(notify_main, arg); }
+static int start_op_thread(void *arg) { return start_with(op_main, arg); }
 #endif
 
 /* ---- The contract's codes and types ------------------------------------------------------ */
 enum {
     ERROR_SUCCESS_ = 0, ERROR_ACCESS_DENIED_ = 5, ERROR_INVALID_HANDLE_ = 6, ERROR_NOT_ENOUGH_MEMORY_ = 8,
     ERROR_NOT_FOUND_ = 1168,
-    ERROR_NOT_SUPPORTED_ = 50, ERROR_INVALID_PARAMETER_ = 87, ERROR_SERVICE_NOT_ACTIVE_ = 1062,
+    ERROR_NOT_SUPPORTED_ = 50, ERROR_INVALID_PARAMETER_ = 87, ERROR_ALREADY_EXISTS_ = 183,
+    ERROR_SERVICE_NOT_ACTIVE_ = 1062, ERROR_BAD_PROFILE_ = 1206,
     ERROR_REMOTE_SESSION_LIMIT_EXCEEDED_ = 1220, ERROR_CANCELLED_ = 1223,
     ERROR_INVALID_STATE_ = 5023
 };
+/* The WLAN_REASON_CODE of a profile without a <name> (the stand-in's "profile missing its name"). */
+#define REASON_PROFILE_MISSING_NAME 0x00080002u
 
 typedef void (WINAPI *WFD_OPEN_SESSION_COMPLETE_CALLBACK)(
     HANDLE hSessionHandle, PVOID pvContext, GUID guidSessionInterface, DWORD dwError, DWORD dwReasonCode);
@@ -114,12 +128,16 @@ typedef void (WINAPI *WFD_OPEN_SESSION_COMPLETE_CALLBACK)(
 enum function {
     F_WlanOpenHandle, F_WlanCloseHandle, F_WlanEnumInterfaces, F_WlanFreeMemory, F_WlanRegisterNotification,
     F_WlanGetAvailableNetworkList, F_WlanGetNetworkBssList, F_WlanQueryInterface,
+    F_WlanScan, F_WlanConnect, F_WlanDisconnect, F_WlanGetProfileList, F_WlanGetProfile, F_WlanSetProfile,
+    F_WlanDeleteProfile, F_WlanSetInterface, F_WlanReasonCodeToString,
     F_WFDOpenHandle, F_WFDCloseHandle, F_WFDStartOpenSession, F_WFDCancelOpenSession,
     F_WFDCloseSession, F_WFDOpenLegacySession, F_COUNT
 };
 static const char *const function_names[F_COUNT] = {
     "WlanOpenHandle", "WlanCloseHandle", "WlanEnumInterfaces", "WlanFreeMemory", "WlanRegisterNotification",
     "WlanGetAvailableNetworkList", "WlanGetNetworkBssList", "WlanQueryInterface",
+    "WlanScan", "WlanConnect", "WlanDisconnect", "WlanGetProfileList", "WlanGetProfile", "WlanSetProfile",
+    "WlanDeleteProfile", "WlanSetInterface", "WlanReasonCodeToString",
     "WFDOpenHandle", "WFDCloseHandle", "WFDStartOpenSession", "WFDCancelOpenSession",
     "WFDCloseSession", "WFDOpenLegacySession"
 };
@@ -164,12 +182,19 @@ struct settings {
     int location_denied;           /* Windows 11 24H2 without location consent: the gated queries fail with 5 */
     int buffer_on_failure;         /* a failing query still hands out a buffer (the caller must free it) */
     int corrupt;                   /* 1: SSID lengths of 33; 2: sizes that do not add up (see build_*) */
+    /* The operations: each reports after its delay, as set when it was called */
+    int scan_delay_ms, scan_reason;        /* reason 0: scan_complete; else scan_fail with it */
+    int connect_delay_ms, connect_reason;  /* reason 0: the connect succeeds; else fails with it */
+    int reports;                   /* 0: operations start no job and never report (lost notifications) */
+    int duplicate_events;          /* 1: every event an operation sends is sent twice in a row */
+    int profile_reject_reason;     /* non-zero: WlanSetProfile fails with ERROR_BAD_PROFILE and this reason */
 };
 struct counters {
     int stale_calls, close_races, callback_thread_closes, callbacks_fired, cancels,
         session_closes, close_while_pending, sessions_orphaned, threads_running,
         notifications_fired, close_waited_for_callback, callbacks_lost,
-        buffers_handed_out, buffers_freed, unknown_frees, double_frees;
+        buffers_handed_out, buffers_freed, unknown_frees, double_frees,
+        ops_pending;               /* operation jobs started and not yet finished */
 };
 
 static struct slot slots[MAX_SLOTS];
@@ -187,6 +212,7 @@ static uintptr_t next_value;       /* the serial part of the next handle value *
 static int live[4];                 /* live slots per kind */
 static int cursor;                  /* where allocation looks for a free slot next */
 static _Thread_local int in_callback;
+static unsigned generation;         /* counts resets: a job started before the last one reports nothing */
 
 static uintptr_t handle_base(void) {
     return sizeof(uintptr_t) == 8 ? (uintptr_t)UINT64_C(0x7A5A000000000000) : (uintptr_t)0x7A000000u;
@@ -202,9 +228,11 @@ static void reset_locked(void) {
     memset(calls, 0, sizeof calls);
     memset(faults, 0, sizeof faults);
     memset(last_args, 0, sizeof last_args);
-    int threads = count.threads_running;
+    int threads = count.threads_running, ops = count.ops_pending;
     memset(&count, 0, sizeof count);
-    count.threads_running = threads;        /* a fact about the process, not about one test */
+    count.threads_running = threads;        /* facts about the process, not about one test */
+    count.ops_pending = ops;
+    generation++;
     reset_read_model_locked();
     peer_count = 0;
     set.service_running = 1;
@@ -219,6 +247,13 @@ static void reset_locked(void) {
     set.location_denied = 0;
     set.buffer_on_failure = 0;
     set.corrupt = 0;
+    set.scan_delay_ms = 10;
+    set.scan_reason = 0;
+    set.connect_delay_ms = 10;
+    set.connect_reason = 0;
+    set.reports = 1;
+    set.duplicate_events = 0;
+    set.profile_reject_reason = 0;
     if (next_value == 0) next_value = 1;
 }
 
@@ -379,12 +414,17 @@ EXPORT DWORD WINAPI WlanCloseHandle(HANDLE hClientHandle, PVOID pReserved) {
 #define MAX_BSS 1024
 #define MAX_BUFFERS 4096
 #define FREED_RING 256
+#define MAX_PROFILES 16
 
+struct profile { WCHAR name[256]; WCHAR *xml; };   /* the XML as set (malloc'd, NUL-terminated) */
 struct iface {
     WLAN_INTERFACE_INFO info;
     int connected;
     WLAN_CONNECTION_ATTRIBUTES connection;
     WLAN_RADIO_STATE radio;
+    struct profile profiles[MAX_PROFILES];   /* in insertion order */
+    int profile_count;
+    unsigned connects;             /* connects started: a later one supersedes an earlier one's job */
 };
 struct network { GUID iface; WLAN_AVAILABLE_NETWORK n; };
 struct bss { GUID iface; WLAN_BSS_ENTRY e; uint8_t *ies; };
@@ -401,6 +441,8 @@ static void *freed[FREED_RING];        /* recently freed: a second free of one i
 static int freed_next;
 
 static void reset_read_model_locked(void) {
+    for (int i = 0; i < iface_count; i++)
+        for (int k = 0; k < ifaces[i].profile_count; k++) free(ifaces[i].profiles[k].xml);
     for (int i = 0; i < bss_count; i++) free(bsses[i].ies);
     for (int i = 0; i < buffer_count; i++) free(buffers[i]);   /* leaked by a test: counted there */
     memset(ifaces, 0, sizeof ifaces);
@@ -468,15 +510,21 @@ static DWORD begin_query_locked(DWORD injected, HANDLE h, const GUID *guid, int 
     return e;
 }
 
+/* Ends a call that begin_query_locked let through: the handle stays in flight, unlocked, for
+ * enum_delay_us more (which widens the window in which a racing close is seen), then is not. */
+static void end_call(struct slot *s) {
+    int delay = set.enum_delay_us;
+    unlock();
+    if (delay > 0) sleep_us(delay);
+    lock();
+    s->in_flight--;
+}
+
 /* Ends a query: the buffer (built outside the lock) is handed out, or freed on failure; a failure
  * still hands out an empty buffer where "buffer_on_failure" asks for it. */
 static DWORD end_query(struct slot *s, DWORD e, void *built, void **out) {
     if (s != NULL && e == 0) {
-        int delay = set.enum_delay_us;      /* widens the window in which the handle is in use */
-        unlock();
-        if (delay > 0) sleep_us(delay);
-        lock();
-        s->in_flight--;
+        end_call(s);
         if (built == NULL) e = ERROR_NOT_ENOUGH_MEMORY_;
     }
     if (e != 0) {
@@ -813,6 +861,8 @@ EXPORT DWORD WINAPI WlanRegisterNotification(HANDLE hClientHandle, DWORD dwNotif
             e = ERROR_INVALID_PARAMETER_;
         else if ((s = find_locked(hClientHandle, WLAN_CLIENT)) == NULL) e = ERROR_INVALID_HANDLE_;
         else if (!set.service_running) e = ERROR_SERVICE_NOT_ACTIVE_;
+        /* Windows 11 24H2 refuses MSM without the permission; the registration stays as it was. */
+        else if (set.location_denied && (dwNotifSource & 0x10u) != 0) e = ERROR_ACCESS_DENIED_;
     }
     if (e == 0) {
         if (pdwPrevNotifSource != NULL) *pdwPrevNotifSource = s->sources;
@@ -1075,6 +1125,10 @@ EXPORT int standin_set(const char *name, int value) {
         {"default_delay_ms", &set.default_delay_ms}, {"ignore_cancel", &set.ignore_cancel},
         {"wfd_callbacks", &set.wfd_callbacks}, {"location_denied", &set.location_denied},
         {"buffer_on_failure", &set.buffer_on_failure}, {"corrupt", &set.corrupt},
+        {"scan_delay_ms", &set.scan_delay_ms}, {"scan_reason", &set.scan_reason},
+        {"connect_delay_ms", &set.connect_delay_ms}, {"connect_reason", &set.connect_reason},
+        {"reports", &set.reports}, {"duplicate_events", &set.duplicate_events},
+        {"profile_reject_reason", &set.profile_reject_reason},
     };
     lock();
     ensure_init_locked();
@@ -1114,6 +1168,11 @@ EXPORT int standin_get(const char *name) {
     else if (strcmp(name, "notifications_fired") == 0) v = count.notifications_fired;
     else if (strcmp(name, "close_waited_for_callback") == 0) v = count.close_waited_for_callback;
     else if (strcmp(name, "callbacks_lost") == 0) v = count.callbacks_lost;
+    else if (strcmp(name, "ops_pending") == 0) v = count.ops_pending;
+    else if (strcmp(name, "profiles") == 0) {
+        v = 0;
+        for (int i = 0; i < iface_count; i++) v += ifaces[i].profile_count;
+    }
     unlock();
     return v;
 }
@@ -1152,25 +1211,27 @@ EXPORT int standin_wfd_peer(const uint8_t mac[6], DWORD delay_ms, DWORD error, D
 }
 
 /* ---- Notifications (tests only) ------------------------------------------------------------ */
-struct notify_job { DWORD source, code, count; GUID guid; };
+/* The data a notification can carry; each callback gets its own copy, which lives only for it. */
+union event_data { WLAN_CONNECTION_NOTIFICATION_DATA connection; DWORD reason; uint8_t bytes[8]; };
 
-static void notify_one_locked(struct notify_job *job, DWORD index) {
-    /* Every registered client whose mask takes this source gets it, each on this thread. */
+/* Sends one notification to every registered client whose mask takes its source, each on this
+ * thread, the callback called outside the lock; a closing handle gets none. `size` bytes of
+ * `data` (at most sizeof(union event_data); 0: pData NULL) are copied for each callback. */
+static void send_locked(DWORD source, DWORD code, const GUID *guid, const void *data, DWORD size) {
     for (int i = 0; i < MAX_SLOTS; i++) {
         struct slot *s = &slots[i];
-        if (s->kind != WLAN_CLIENT || s->closing || s->notify == NULL || (s->sources & job->source) == 0) continue;
+        if (s->kind != WLAN_CLIENT || s->closing || s->notify == NULL || (s->sources & source) == 0) continue;
         uintptr_t value = s->value;
         WLAN_NOTIFICATION_CALLBACK callback = s->notify;
         PVOID context = s->notify_context;
-        /* The data lives only for the callback: 4 bytes of sequence number, then 0xA5 filler. */
-        uint8_t data[8] = { (uint8_t)index, (uint8_t)(index >> 8), (uint8_t)(index >> 16), (uint8_t)(index >> 24),
-                            0xA5, 0xA5, 0xA5, 0xA5 };
+        union event_data copy;
+        if (size > 0) memcpy(&copy, data, size);
         WLAN_NOTIFICATION_DATA n;
-        n.NotificationSource = job->source;
-        n.NotificationCode = job->code;
-        n.InterfaceGuid = job->guid;
-        n.dwDataSize = sizeof data;
-        n.pData = data;
+        n.NotificationSource = source;
+        n.NotificationCode = code;
+        n.InterfaceGuid = *guid;
+        n.dwDataSize = size;
+        n.pData = size > 0 ? &copy : NULL;
         s->notify_running++;
         count.notifications_fired++;
         unlock();
@@ -1178,13 +1239,22 @@ static void notify_one_locked(struct notify_job *job, DWORD index) {
         in_callback = 1;
         callback(&n, context);
         in_callback = 0;
-        memset(data, 0xEE, sizeof data);   /* a reader after the callback sees garbage */
+        memset(&copy, 0xEE, sizeof copy);   /* a reader after the callback sees garbage */
 
         lock();
         struct slot *again = slot_of_locked(value, WLAN_CLIENT);
         if (again != NULL && again->notify_running > 0) again->notify_running--;
         broadcast();
     }
+}
+
+struct notify_job { DWORD source, code, count; GUID guid; };
+
+static void notify_one_locked(struct notify_job *job, DWORD index) {
+    /* 4 bytes of sequence number, then 0xA5 filler. */
+    uint8_t data[8] = { (uint8_t)index, (uint8_t)(index >> 8), (uint8_t)(index >> 16), (uint8_t)(index >> 24),
+                        0xA5, 0xA5, 0xA5, 0xA5 };
+    send_locked(job->source, job->code, &job->guid, data, sizeof data);
 }
 
 #ifdef _WIN32
@@ -1224,4 +1294,501 @@ EXPORT int standin_notify(DWORD source, DWORD code, const uint8_t guid[16], DWOR
     if (!started) { count.threads_running--; free(job); }
     unlock();
     return started;
+}
+
+/* ---- Operations: scans, connects, disconnects, profiles, the radio ------------------------- */
+/* Each makes begin_query_locked's checks (only WlanScan is gated by location). A scan, connect or
+ * disconnect that passes them returns 0 at once; unless "reports" is 0, a job thread then waits
+ * its delay and sends the ACM notifications (twice each under "duplicate_events"). */
+enum op { OP_SCAN, OP_CONNECT, OP_DISCONNECT };
+struct op_job {
+    enum op op;
+    GUID guid;
+    DWORD delay_ms, reason;        /* scan_reason or connect_reason, as set when the call was made */
+    int duplicate;
+    unsigned generation;
+    unsigned connect;              /* a connect's number on its interface */
+    WLAN_CONNECTION_NOTIFICATION_DATA data;   /* a connect's: what its events carry */
+};
+
+static DWORD delay_setting(int ms) { return ms > 0 ? (DWORD)ms : 0; }
+
+/* Starts the job of an operation (none where "reports" is 0). Returns 0, or 8 if it cannot start. */
+static DWORD start_op_locked(enum op op, const GUID *guid, DWORD delay_ms, DWORD reason,
+                             const WLAN_CONNECTION_NOTIFICATION_DATA *data) {
+    if (!set.reports) return 0;
+    struct op_job *job = calloc(1, sizeof *job);
+    if (job == NULL) return ERROR_NOT_ENOUGH_MEMORY_;
+    job->op = op;
+    job->guid = *guid;
+    job->delay_ms = delay_ms;
+    job->reason = reason;
+    job->duplicate = set.duplicate_events != 0;
+    job->generation = generation;
+    if (data != NULL) job->data = *data;
+    struct iface *i = iface_locked(guid);
+    if (op == OP_CONNECT && i != NULL) job->connect = ++i->connects;
+    count.threads_running++;
+    count.ops_pending++;
+    if (!start_op_thread(job)) {
+        count.threads_running--;
+        count.ops_pending--;
+        free(job);
+        return ERROR_NOT_ENOUGH_MEMORY_;
+    }
+    return 0;
+}
+
+/* One event of a job, to every client registered for ACM notifications; none after a reset. */
+static void report_locked(const struct op_job *job, DWORD code, const void *data, DWORD size) {
+    for (int k = 0; k < (job->duplicate ? 2 : 1) && job->generation == generation; k++)
+        send_locked(WLAN_ACM_SOURCE, code, &job->guid, data, size);
+}
+
+/* The interface of a job, unless a reset has been since the call. */
+static struct iface *job_iface_locked(const struct op_job *job) {
+    return job->generation == generation ? iface_locked(&job->guid) : NULL;
+}
+
+static void connect_locked(struct iface *i, const WLAN_CONNECTION_NOTIFICATION_DATA *d) {
+    static const uint8_t no_bss[6] = { 0x02, 0, 0, 0, 0, 0x01 };
+    WLAN_CONNECTION_ATTRIBUTES *c = &i->connection;
+    WLAN_ASSOCIATION_ATTRIBUTES *a = &c->wlanAssociationAttributes;
+    memset(c, 0, sizeof *c);
+    c->isState = (DWORD)WLAN_STATE_CONNECTED;
+    c->wlanConnectionMode = d->wlanConnectionMode;
+    memcpy(c->strProfileName, d->strProfileName, sizeof c->strProfileName);
+    a->dot11Ssid = d->dot11Ssid;
+    a->dot11BssType = d->dot11BssType;
+    memcpy(a->dot11Bssid, no_bss, 6);
+    for (int k = 0; k < bss_count; k++) {      /* the first BSS of the interface with that SSID */
+        if (memcmp(&bsses[k].iface, &i->info.InterfaceGuid, sizeof(GUID)) == 0
+            && ssid_matches(&d->dot11Ssid, &bsses[k].e.dot11Ssid)) {
+            memcpy(a->dot11Bssid, bsses[k].e.dot11Bssid, 6);
+            break;
+        }
+    }
+    a->dot11PhyType = (DWORD)WLAN_PHY_TYPE_HT;
+    a->wlanSignalQuality = 80;
+    c->wlanSecurityAttributes.bSecurityEnabled = d->bSecurityEnabled;
+    i->connected = 1;
+    i->info.isState = (DWORD)WLAN_STATE_CONNECTED;
+}
+
+static void connection_data(WLAN_CONNECTION_NOTIFICATION_DATA *d, const WLAN_CONNECTION_ATTRIBUTES *c) {
+    memset(d, 0, sizeof *d);
+    d->wlanConnectionMode = c->wlanConnectionMode;
+    memcpy(d->strProfileName, c->strProfileName, sizeof d->strProfileName);
+    d->dot11Ssid = c->wlanAssociationAttributes.dot11Ssid;
+    d->dot11BssType = c->wlanAssociationAttributes.dot11BssType;
+    d->bSecurityEnabled = c->wlanSecurityAttributes.bSecurityEnabled;
+}
+
+static void run_op_locked(struct op_job *job) {
+    struct iface *i = job_iface_locked(job);
+    if (i == NULL) return;                 /* reset since the call (standin_reset timed out) */
+    if (job->op == OP_SCAN) {
+        if (job->reason == 0) report_locked(job, WLAN_ACM_SCAN_COMPLETE, NULL, 0);
+        else report_locked(job, WLAN_ACM_SCAN_FAIL, &job->reason, sizeof job->reason);
+    } else if (job->op == OP_CONNECT) {
+        /* A later connect on the interface superseded this one: the service drops it, silently. */
+        if (job->connect != i->connects) return;
+        report_locked(job, WLAN_ACM_CONNECTION_START, &job->data, sizeof job->data);
+        if (job->reason == 0) {
+            if ((i = job_iface_locked(job)) != NULL) connect_locked(i, &job->data);   /* found again: unlocked above */
+        } else {
+            job->data.wlanReasonCode = job->reason;
+            report_locked(job, WLAN_ACM_CONNECTION_ATTEMPT_FAIL, &job->data, sizeof job->data);
+        }
+        report_locked(job, WLAN_ACM_CONNECTION_COMPLETE, &job->data, sizeof job->data);
+    } else if (i->connected) {             /* a disconnect: not if the connection went meanwhile */
+        WLAN_CONNECTION_NOTIFICATION_DATA old;
+        connection_data(&old, &i->connection);
+        i->connected = 0;
+        memset(&i->connection, 0, sizeof i->connection);
+        i->info.isState = (DWORD)WLAN_STATE_DISCONNECTED;
+        report_locked(job, WLAN_ACM_DISCONNECTING, &old, sizeof old);
+        report_locked(job, WLAN_ACM_DISCONNECTED, &old, sizeof old);
+    }
+}
+
+/* The job thread of one operation: waits its delay, then acts and reports. */
+#ifdef _WIN32
+static DWORD WINAPI op_main(LPVOID arg)
+#else
+static void *op_main(void *arg)
+#endif
+{
+    struct op_job *job = arg;
+    lock();
+    uint64_t deadline = now_ms() + job->delay_ms;
+    while (now_ms() < deadline) wait_ms((DWORD)(deadline - now_ms()));
+    run_op_locked(job);
+    count.ops_pending--;
+    count.threads_running--;
+    broadcast();
+    unlock();
+    free(job);
+#ifdef _WIN32
+    return 0;
+#else
+    return NULL;
+#endif
+}
+
+/* Profile XML, read as plain text: as much of the schema as the stand-in needs. */
+static size_t wide_length(const WCHAR *s) {
+    size_t n = 0;
+    while (s[n] != 0) n++;
+    return n;
+}
+
+static const WCHAR *find_ascii(const WCHAR *s, const char *ascii) {
+    size_t n = strlen(ascii);
+    for (; *s != 0; s++) {
+        size_t k = 0;
+        while (k < n && s[k] == (WCHAR)(unsigned char)ascii[k]) k++;
+        if (k == n) return s;
+    }
+    return NULL;
+}
+
+/* The text of the first <tag> element (up to its </tag>), or NULL. */
+static const WCHAR *element_text(const WCHAR *xml, const char *tag, size_t *length) {
+    char open[32], close[32];
+    snprintf(open, sizeof open, "<%s>", tag);
+    snprintf(close, sizeof close, "</%s>", tag);
+    const WCHAR *text = find_ascii(xml, open);
+    const WCHAR *end = text == NULL ? NULL : find_ascii(text + strlen(open), close);
+    if (end == NULL) return NULL;
+    text += strlen(open);
+    *length = (size_t)(end - text);
+    return text;
+}
+
+/* A name as the stand-in keeps it: at most 255 characters, zero-filled (all 256 are copied on). */
+static void name_of(WCHAR to[256], const WCHAR *from) {
+    size_t n = wide_length(from);
+    memset(to, 0, 256 * sizeof *to);
+    copy_utf16(to, from, (DWORD)(n > 255 ? 255 : n));
+}
+
+static int same_name(const WCHAR *a, const WCHAR *b) {
+    size_t k = 0;
+    while (a[k] != 0 && a[k] == b[k]) k++;
+    return a[k] == b[k];
+}
+
+/* The profile's name: its first <name> element's text with XML's five predefined entities
+ * replaced, as a parser would; 0 when there is none (or it is empty). */
+static int profile_name(const WCHAR *xml, WCHAR name[256]) {
+    static const struct { const char *entity; WCHAR c; } entities[] = {
+        {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''},
+    };
+    size_t n = 0;
+    const WCHAR *text = element_text(xml, "name", &n);
+    if (text == NULL || n == 0) return 0;
+    memset(name, 0, 256 * sizeof *name);
+    size_t out = 0;
+    for (size_t k = 0; k < n && out < 255; out++) {
+        size_t used = 1;
+        WCHAR c = text[k];
+        for (size_t e = 0; c == '&' && e < sizeof entities / sizeof entities[0]; e++) {
+            size_t len = strlen(entities[e].entity), m = 0;
+            while (m < len && k + m < n && text[k + m] == (WCHAR)entities[e].entity[m]) m++;
+            if (m == len) { c = entities[e].c; used = len; break; }
+        }
+        name[out] = c;
+        k += used;
+    }
+    return 1;
+}
+
+static int hex_digit(WCHAR c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+/* The SSID: the first <hex> element's bytes (pairs of hex digits, up to 32 bytes, up to the first
+ * pair that is not one); no <hex>: the empty SSID. */
+static void profile_ssid(const WCHAR *xml, DOT11_SSID *ssid) {
+    size_t n = 0;
+    const WCHAR *text = element_text(xml, "hex", &n);
+    memset(ssid, 0, sizeof *ssid);
+    for (size_t k = 0; text != NULL && k + 1 < n && ssid->uSSIDLength < 32; k += 2) {
+        int hi = hex_digit(text[k]), lo = hex_digit(text[k + 1]);
+        if (hi < 0 || lo < 0) break;
+        ssid->ucSSID[ssid->uSSIDLength++] = (uint8_t)(hi << 4 | lo);
+    }
+}
+
+/* Security is enabled unless <authentication> is "open". */
+static BOOL profile_security(const WCHAR *xml) {
+    size_t n = 0;
+    const WCHAR *text = element_text(xml, "authentication", &n);
+    return !(text != NULL && n == 4 && text[0] == 'o' && text[1] == 'p' && text[2] == 'e' && text[3] == 'n');
+}
+
+static struct profile *profile_locked(struct iface *i, const WCHAR name[256]) {
+    for (int k = 0; k < i->profile_count; k++)
+        if (same_name(i->profiles[k].name, name)) return &i->profiles[k];
+    return NULL;
+}
+
+static WCHAR *copy_xml(const WCHAR *xml) {
+    size_t bytes = (wide_length(xml) + 1) * sizeof *xml;
+    WCHAR *copy = malloc(bytes);
+    if (copy != NULL) memcpy(copy, xml, bytes);
+    return copy;
+}
+
+EXPORT DWORD WINAPI WlanScan(HANDLE hClientHandle, const GUID *pInterfaceGuid, DOT11_SSID *const pDot11Ssid,
+                             WLAN_RAW_DATA *const pIeData, PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanScan, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           pDot11Ssid != NULL ? (uint64_t)pDot11Ssid->uSSIDLength : UINT64_C(0xFFFFFFFF),
+                           pIeData != NULL, 0, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, pInterfaceGuid, 1, &s, &i);
+    if (e == 0) {
+        e = start_op_locked(OP_SCAN, pInterfaceGuid, delay_setting(set.scan_delay_ms), (DWORD)set.scan_reason, NULL);
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* Mode profile: a stored profile of the interface, by name; mode temporary_profile: the XML itself. */
+EXPORT DWORD WINAPI WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+                                WLAN_CONNECTION_PARAMETERS *const pConnectionParameters, PVOID pReserved) {
+    WLAN_CONNECTION_PARAMETERS *const p = pConnectionParameters;
+    lock();
+    DWORD e = enter_locked(F_WlanConnect, (uintptr_t)hClientHandle, pInterfaceGuid != NULL, p != NULL,
+                           (uintptr_t)pReserved, p != NULL ? (uint64_t)p->wlanConnectionMode : 0,
+                           p != NULL ? (uint64_t)p->dot11BssType : 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, p, 0, &s, &i);
+    if (e == 0) {
+        WLAN_CONNECTION_NOTIFICATION_DATA data;
+        memset(&data, 0, sizeof data);
+        const WCHAR *xml = NULL;
+        DWORD mode = (DWORD)p->wlanConnectionMode;
+        if (p->strProfile == NULL) e = ERROR_INVALID_PARAMETER_;
+        else if (mode == WLAN_MODE_PROFILE) {
+            WCHAR name[256];
+            name_of(name, p->strProfile);
+            struct profile *stored = profile_locked(i, name);
+            if (stored == NULL) e = ERROR_NOT_FOUND_;
+            else {
+                xml = stored->xml;
+                memcpy(data.strProfileName, stored->name, sizeof data.strProfileName);
+            }
+        } else if (mode == WLAN_MODE_TEMPORARY_PROFILE) {
+            xml = p->strProfile;
+            if (!profile_name(xml, data.strProfileName)) e = ERROR_INVALID_PARAMETER_;
+        } else {
+            e = ERROR_INVALID_PARAMETER_;
+        }
+        if (e == 0) {
+            data.wlanConnectionMode = p->wlanConnectionMode;
+            profile_ssid(xml, &data.dot11Ssid);
+            data.dot11BssType = p->dot11BssType;
+            data.bSecurityEnabled = profile_security(xml);
+            e = start_op_locked(OP_CONNECT, pInterfaceGuid, delay_setting(set.connect_delay_ms),
+                                (DWORD)set.connect_reason, &data);
+        }
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* A connected interface is disconnecting at once; the job ends the connection and reports. */
+EXPORT DWORD WINAPI WlanDisconnect(HANDLE hClientHandle, const GUID *pInterfaceGuid, PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanDisconnect, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           (uintptr_t)pReserved, 0, 0, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, pInterfaceGuid, 0, &s, &i);
+    if (e == 0) {
+        if (i->connected
+            && (e = start_op_locked(OP_DISCONNECT, pInterfaceGuid, delay_setting(set.connect_delay_ms), 0, NULL)) == 0) {
+            i->info.isState = (DWORD)WLAN_STATE_DISCONNECTING;
+            i->connection.isState = (DWORD)WLAN_STATE_DISCONNECTING;
+        }
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+EXPORT DWORD WINAPI WlanGetProfileList(HANDLE hClientHandle, const GUID *pInterfaceGuid, PVOID pReserved,
+                                       WLAN_PROFILE_INFO_LIST **ppProfileList) {
+    lock();
+    DWORD e = enter_locked(F_WlanGetProfileList, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           (uintptr_t)pReserved, ppProfileList != NULL, 0, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, ppProfileList, 0, &s, &i);
+    WLAN_PROFILE_INFO_LIST *list = NULL;
+    if (e == 0) {
+        list = calloc(1, offsetof(WLAN_PROFILE_INFO_LIST, ProfileInfo) + (size_t)i->profile_count * sizeof(WLAN_PROFILE_INFO));
+        if (list != NULL) {
+            list->dwNumberOfItems = (DWORD)i->profile_count;
+            for (int k = 0; k < i->profile_count; k++)
+                memcpy(list->ProfileInfo[k].strProfileName, i->profiles[k].name, sizeof i->profiles[k].name);
+        }
+    }
+    e = end_query(s, e, list, (void **)ppProfileList);
+    unlock();
+    return e;
+}
+
+EXPORT DWORD WINAPI WlanGetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, const WCHAR *strProfileName,
+                                   PVOID pReserved, WCHAR **pstrProfileXml, DWORD *pdwFlags, DWORD *pdwGrantedAccess) {
+    lock();
+    DWORD e = enter_locked(F_WlanGetProfile, (uintptr_t)hClientHandle, pInterfaceGuid != NULL, strProfileName != NULL,
+                           (uintptr_t)pReserved, pstrProfileXml != NULL, pdwFlags != NULL);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved,
+                           strProfileName == NULL ? NULL : pstrProfileXml, 0, &s, &i);
+    WCHAR *xml = NULL;
+    if (e == 0) {
+        WCHAR name[256];
+        name_of(name, strProfileName);
+        struct profile *stored = profile_locked(i, name);
+        if (stored == NULL) {
+            e = ERROR_NOT_FOUND_;
+            s->in_flight--;
+        } else {
+            xml = copy_xml(stored->xml);
+        }
+    }
+    e = end_query(e == 0 ? s : NULL, e, xml, (void **)pstrProfileXml);
+    if (e == 0) {
+        if (pdwFlags != NULL) *pdwFlags = 0;
+        if (pdwGrantedAccess != NULL) *pdwGrantedAccess = 7;   /* read, execute, write */
+    }
+    unlock();
+    return e;
+}
+
+/* Stores the profile under its <name>; an existing one is replaced in place where bOverwrite. */
+EXPORT DWORD WINAPI WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, DWORD dwFlags,
+                                   const WCHAR *strProfileXml, const WCHAR *strAllUserProfileSecurity, BOOL bOverwrite,
+                                   PVOID pReserved, DWORD *pdwReasonCode) {
+    lock();
+    DWORD e = enter_locked(F_WlanSetProfile, (uintptr_t)hClientHandle, pInterfaceGuid != NULL, dwFlags,
+                           strProfileXml != NULL, strAllUserProfileSecurity != NULL, (uint64_t)bOverwrite);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved,
+                           strProfileXml == NULL ? NULL : pdwReasonCode, 0, &s, &i);
+    if (e == 0) {
+        WCHAR name[256];
+        struct profile *stored = NULL;
+        WCHAR *xml = NULL;
+        *pdwReasonCode = 0;
+        if (set.profile_reject_reason != 0) {
+            *pdwReasonCode = (DWORD)set.profile_reject_reason;
+            e = ERROR_BAD_PROFILE_;
+        } else if (!profile_name(strProfileXml, name)) {
+            *pdwReasonCode = REASON_PROFILE_MISSING_NAME;
+            e = ERROR_BAD_PROFILE_;
+        } else if ((stored = profile_locked(i, name)) != NULL && !bOverwrite) {
+            e = ERROR_ALREADY_EXISTS_;
+        } else if (stored == NULL && i->profile_count == MAX_PROFILES) {
+            e = ERROR_NOT_ENOUGH_MEMORY_;
+        } else if ((xml = copy_xml(strProfileXml)) == NULL) {
+            e = ERROR_NOT_ENOUGH_MEMORY_;
+        } else {
+            if (stored == NULL) {
+                stored = &i->profiles[i->profile_count++];
+                memcpy(stored->name, name, sizeof stored->name);
+                stored->xml = NULL;
+            }
+            free(stored->xml);
+            stored->xml = xml;
+        }
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+EXPORT DWORD WINAPI WlanDeleteProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, const WCHAR *strProfileName,
+                                      PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanDeleteProfile, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           strProfileName != NULL, (uintptr_t)pReserved, 0, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, strProfileName, 0, &s, &i);
+    if (e == 0) {
+        WCHAR name[256];
+        name_of(name, strProfileName);
+        struct profile *stored = profile_locked(i, name);
+        if (stored == NULL) {
+            e = ERROR_NOT_FOUND_;
+        } else {
+            size_t k = (size_t)(stored - i->profiles);
+            free(stored->xml);
+            memmove(stored, stored + 1, ((size_t)i->profile_count - k - 1) * sizeof *stored);
+            i->profile_count--;
+            memset(&i->profiles[i->profile_count], 0, sizeof i->profiles[i->profile_count]);
+        }
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* Only wlan_intf_opcode_radio_state: one PHY's software radio state (its hardware state is not set). */
+EXPORT DWORD WINAPI WlanSetInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid, WLAN_INTF_OPCODE OpCode,
+                                     DWORD dwDataSize, PVOID const pData, PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanSetInterface, (uintptr_t)hClientHandle, pInterfaceGuid != NULL, (uint64_t)OpCode,
+                           dwDataSize, pData != NULL, (uintptr_t)pReserved);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, pInterfaceGuid, 0, &s, &i);
+    if (e == 0) {
+        const WLAN_PHY_RADIO_STATE *r = pData;
+        if ((int)OpCode != WLAN_OPCODE_RADIO_STATE) e = ERROR_NOT_SUPPORTED_;
+        else if (dwDataSize != sizeof(WLAN_PHY_RADIO_STATE) || r == NULL || r->dwPhyIndex >= i->radio.dwNumberOfPhys
+                 || ((DWORD)r->dot11SoftwareRadioState != WLAN_RADIO_ON
+                     && (DWORD)r->dot11SoftwareRadioState != WLAN_RADIO_OFF))
+            e = ERROR_INVALID_PARAMETER_;
+        else i->radio.PhyRadioState[r->dwPhyIndex].dot11SoftwareRadioState = r->dot11SoftwareRadioState;
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* "Stand-in reason 0x%X", truncated to the buffer; no handle, never gated. */
+EXPORT DWORD WINAPI WlanReasonCodeToString(DWORD dwReasonCode, DWORD dwBufferSize, WCHAR *pStringBuffer,
+                                           PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanReasonCodeToString, dwReasonCode, dwBufferSize, pStringBuffer != NULL,
+                           (uintptr_t)pReserved, 0, 0);
+    if (e == 0) {
+        if (pStringBuffer == NULL || dwBufferSize == 0 || pReserved != NULL) {
+            e = ERROR_INVALID_PARAMETER_;
+        } else {
+            char text[64];
+            int n = snprintf(text, sizeof text, "Stand-in reason 0x%X", (unsigned)dwReasonCode);
+            DWORD k = 0;
+            for (; k + 1 < dwBufferSize && k < (DWORD)n; k++) pStringBuffer[k] = (WCHAR)(unsigned char)text[k];
+            pStringBuffer[k] = 0;
+        }
+    }
+    unlock();
+    return e;
 }

@@ -3,6 +3,8 @@ package io.github.wlanapi4j;
 import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,25 @@ final class CallbackContexts<T> {
      */
     private static final Executor DELIVERY = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS,
             new SynchronousQueue<>(), DeliveryThread::new);
+
+    /**
+     * The timer of operations' deadlines: one daemon thread, only while a deadline is pending (it
+     * ends after 30 idle seconds), whose tasks only hand off to a delivery thread. A deadline that
+     * is cancelled leaves the queue at once.
+     */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "wlanapi4j-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        timer.setKeepAliveTime(30, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
+        return timer;
+    }
 
     /** A delivery thread: where listeners and completion stages run. */
     private static final class DeliveryThread extends Thread {
@@ -97,6 +118,11 @@ final class CallbackContexts<T> {
                 LOG.log(System.Logger.Level.ERROR, "a wlanapi4j delivery failed", t);
             }
         });
+    }
+
+    /** Runs {@code task} on a delivery thread after {@code nanos}, unless the returned future is cancelled first. */
+    static ScheduledFuture<?> schedule(long nanos, Runnable task) {
+        return TIMER.schedule(() -> deliver(task), nanos, TimeUnit.NANOSECONDS);
     }
 
     /** A weakly held target; once collected, the reaper thread removes its entry. */

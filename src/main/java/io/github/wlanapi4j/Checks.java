@@ -1,5 +1,6 @@
 package io.github.wlanapi4j;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /** The argument checks the value types' builders share, each naming the bad value. */
@@ -25,6 +26,23 @@ final class Checks {
                     + name + "\"");
         }
         return name;
+    }
+
+    /** A profile's name: as {@link #name}, and not empty. */
+    static String profileName(String what, String name) {
+        if (name(what, name).isEmpty()) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+        return name;
+    }
+
+    /** A positive duration. */
+    static Duration positive(String what, Duration d) {
+        Objects.requireNonNull(d, what);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive, not " + d);
+        }
+        return d;
     }
 
     /**

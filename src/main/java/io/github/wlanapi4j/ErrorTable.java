@@ -2,6 +2,8 @@ package io.github.wlanapi4j;
 
 import static com.sun.jna.platform.win32.WinError.EPT_S_NOT_REGISTERED;
 import static com.sun.jna.platform.win32.WinError.ERROR_ACCESS_DENIED;
+import static com.sun.jna.platform.win32.WinError.ERROR_ALREADY_EXISTS;
+import static com.sun.jna.platform.win32.WinError.ERROR_BAD_PROFILE;
 import static com.sun.jna.platform.win32.WinError.ERROR_INVALID_PARAMETER;
 import static com.sun.jna.platform.win32.WinError.ERROR_NDIS_DOT11_POWER_STATE_INVALID;
 import static com.sun.jna.platform.win32.WinError.ERROR_NOT_ENOUGH_MEMORY;
@@ -90,6 +92,10 @@ final class ErrorTable {
             entry(EPT_S_NOT_REGISTERED, "EPT_S_NOT_REGISTERED", "There are no more endpoints available from the endpoint mapper.",
                     WlanRpcException::new),
             entry(ERROR_NOT_FOUND, "ERROR_NOT_FOUND", "Element not found.", WlanException::new),
+            entry(ERROR_ALREADY_EXISTS, "ERROR_ALREADY_EXISTS", "Cannot create a file when that file already exists.",
+                    WlanException::new),
+            entry(ERROR_BAD_PROFILE, "ERROR_BAD_PROFILE", "The network connection profile is corrupted.",
+                    WlanException::new),
             entry(ERROR_NDIS_DOT11_POWER_STATE_INVALID, "ERROR_NDIS_DOT11_POWER_STATE_INVALID",
                     "The wireless local area network interface is powered down and doesn't support the requested "
                             + "operation.",

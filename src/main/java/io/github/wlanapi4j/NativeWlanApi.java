@@ -57,7 +57,7 @@ final class NativeWlanApi implements WlanApi {
      * close) registers only what it calls, as JNA's registration is most of a cold start's cost.
      */
     private static final class Queries {
-        static final Missing MISSING = registerQueries();
+        static final Missing MISSING = register(Queries.class);
 
         static native int WlanEnumInterfaces(Pointer hClientHandle, Pointer pReserved, Pointer ppInterfaceList);
 
@@ -73,20 +73,60 @@ final class NativeWlanApi implements WlanApi {
         static native void WlanFreeMemory(Pointer pMemory);
     }
 
-    private static Missing registerQueries() {
+    /** Registers a holder's functions if the library exports them all; else says which it lacks. */
+    private static Missing register(Class<?> holder) {
         NativeLibrary library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
-        Missing missing = missing(Queries.class, library, WLAN_NEEDS);
+        Missing missing = missing(holder, library, WLAN_NEEDS);
         if (missing == null) {
-            Native.register(Queries.class, library);
+            Native.register(holder, library);
         }
         return missing;
     }
 
     private static void requireQueries() {
-        Missing missing = Queries.MISSING;
+        require(Queries.MISSING);
+    }
+
+    private static void requireOperations() {
+        require(Operations.MISSING);
+    }
+
+    private static void require(Missing missing) {
         if (missing != null) {
             throw missing.exception();
         }
+    }
+
+    /** Binds the operations (scan, connect, profiles, radio) on first use, as {@link Queries}. */
+    private static final class Operations {
+        static final Missing MISSING = register(Operations.class);
+
+        static native int WlanScan(Pointer hClientHandle, Pointer pInterfaceGuid, byte[] pDot11Ssid, Pointer pIeData,
+                Pointer pReserved);
+
+        static native int WlanConnect(Pointer hClientHandle, Pointer pInterfaceGuid, Pointer pConnectionParameters,
+                Pointer pReserved);
+
+        static native int WlanDisconnect(Pointer hClientHandle, Pointer pInterfaceGuid, Pointer pReserved);
+
+        static native int WlanGetProfileList(Pointer hClientHandle, Pointer pInterfaceGuid, Pointer pReserved,
+                Pointer ppProfileList);
+
+        static native int WlanGetProfile(Pointer hClientHandle, Pointer pInterfaceGuid, char[] strProfileName,
+                Pointer pReserved, Pointer pstrProfileXml, Pointer pdwFlags, Pointer pdwGrantedAccess);
+
+        static native int WlanSetProfile(Pointer hClientHandle, Pointer pInterfaceGuid, int dwFlags,
+                char[] strProfileXml, char[] strAllUserProfileSecurity, boolean bOverwrite, Pointer pReserved,
+                Pointer pdwReasonCode);
+
+        static native int WlanDeleteProfile(Pointer hClientHandle, Pointer pInterfaceGuid, char[] strProfileName,
+                Pointer pReserved);
+
+        static native int WlanSetInterface(Pointer hClientHandle, Pointer pInterfaceGuid, int OpCode, int dwDataSize,
+                Pointer pData, Pointer pReserved);
+
+        static native int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer,
+                Pointer pReserved);
     }
 
     /** Binds the Wi-Fi Direct functions (Windows 8 and later). */
@@ -142,7 +182,9 @@ final class NativeWlanApi implements WlanApi {
      * does for the functions it declines properly. An export probe cannot tell a stub from an
      * implementation; the DLL's header can ({@link #isWineBuiltin}).
      */
-    private static final Set<String> WINE_STUBS = Set.of("WlanGetNetworkBssList");
+    private static final Set<String> WINE_STUBS = Set.of("WlanGetNetworkBssList", "WlanConnect", "WlanDisconnect",
+            "WlanGetProfileList", "WlanGetProfile", "WlanSetProfile", "WlanDeleteProfile", "WlanSetInterface",
+            "WlanReasonCodeToString");
 
     private final Missing wfdMissing;
     /** Whether the bound library is Wine's builtin {@code wlanapi.dll}. */
@@ -328,6 +370,98 @@ final class NativeWlanApi implements WlanApi {
         requireQueries();
         return Queries.WlanQueryInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, pReserved,
                 address(pdwDataSize), address(ppData), address(pWlanOpcodeValueType));
+    }
+
+    @Override
+    public int WlanScan(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid, Pointer pIeData,
+            Pointer pReserved) {
+        requireOperations();
+        return Operations.WlanScan(address(hClientHandle), address(pInterfaceGuid), pDot11Ssid, pIeData, pReserved);
+    }
+
+    @Override
+    public int WlanConnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pConnectionParameters,
+            Pointer pReserved) {
+        if (stubs.contains("WlanConnect")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanConnect(address(hClientHandle), address(pInterfaceGuid), pConnectionParameters,
+                pReserved);
+    }
+
+    @Override
+    public int WlanDisconnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved) {
+        if (stubs.contains("WlanDisconnect")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanDisconnect(address(hClientHandle), address(pInterfaceGuid), pReserved);
+    }
+
+    @Override
+    public int WlanGetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
+            PointerByReference ppProfileList) {
+        if (stubs.contains("WlanGetProfileList")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanGetProfileList(address(hClientHandle), address(pInterfaceGuid), pReserved,
+                address(ppProfileList));
+    }
+
+    @Override
+    public int WlanGetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            Pointer pReserved, PointerByReference pstrProfileXml, IntByReference pdwFlags,
+            IntByReference pdwGrantedAccess) {
+        if (stubs.contains("WlanGetProfile")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanGetProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName, pReserved,
+                address(pstrProfileXml), address(pdwFlags), address(pdwGrantedAccess));
+    }
+
+    @Override
+    public int WlanSetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags, char[] strProfileXml,
+            char[] strAllUserProfileSecurity, boolean bOverwrite, Pointer pReserved, IntByReference pdwReasonCode) {
+        if (stubs.contains("WlanSetProfile")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanSetProfile(address(hClientHandle), address(pInterfaceGuid), dwFlags, strProfileXml,
+                strAllUserProfileSecurity, bOverwrite, pReserved, address(pdwReasonCode));
+    }
+
+    @Override
+    public int WlanDeleteProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            Pointer pReserved) {
+        if (stubs.contains("WlanDeleteProfile")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanDeleteProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName,
+                pReserved);
+    }
+
+    @Override
+    public int WlanSetInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, int dwDataSize,
+            Pointer pData, Pointer pReserved) {
+        if (stubs.contains("WlanSetInterface")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanSetInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, dwDataSize, pData,
+                pReserved);
+    }
+
+    @Override
+    public int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved) {
+        if (stubs.contains("WlanReasonCodeToString")) {
+            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireOperations();
+        return Operations.WlanReasonCodeToString(dwReasonCode, dwBufferSize, pStringBuffer, pReserved);
     }
 
     @Override

@@ -24,6 +24,8 @@ import java.util.function.Consumer;
  * here never waits for anything. A close waits for a listener call in progress, unless it is made
  * on a delivery thread (by a listener or a completion stage).
  *
+ * <p>The hub also owns the client's {@link Operations}, which subscribe here like any listener.
+ *
  * <p>Reachability (lifecycle law 8): the static context table holds this hub weakly, and the
  * client's guard does not refer to it. A listener may refer to its client, so anything static
  * that held the hub strongly would keep an abandoned client, and its handle, alive forever.
@@ -61,9 +63,17 @@ final class Notifications {
     /** The listener being called now (deliveries are one at a time per client), or null. */
     private Listener calling;
 
+    /** The client's asynchronous operations, which settle on this hub's ACM notifications. */
+    private final Operations operations;
+
     Notifications(WlanApi api, HandleGuard guard) {
         this.api = api;
         this.guard = guard;
+        this.operations = new Operations(api, guard, this);
+    }
+
+    Operations operations() {
+        return operations;
     }
 
     /** Contexts of live hubs (for tests: none may outlive its client). */
@@ -113,7 +123,11 @@ final class Notifications {
         }
         int code = registerNative(mask);
         if (code != ErrorTable.ERROR_SUCCESS) {
-            throw ErrorTable.exception("WlanRegisterNotification", code)
+            // Windows 11 24H2 refuses MSM without the app's location permission: the registration
+            // stays as it was, so only the subscriber that asked for MSM fails.
+            int msm = WlanNotificationSource.MSM.bits();
+            boolean askedForMsm = (mask & msm) != 0 && (registeredMask & msm) == 0;
+            throw ErrorTable.exception("WlanRegisterNotification", code, askedForMsm)
                     .withContext("sources 0x" + Integer.toHexString(mask));
         }
     }
@@ -143,6 +157,7 @@ final class Notifications {
      * listener is running or is called again.
      */
     void close() {
+        operations.close(); // pending operations fail with WlanCancelledException, and none starts after
         closeOnce();
         awaitCall(null); // also when another close came first: its promise is this one's too
     }

@@ -72,6 +72,20 @@ public final class RadioState {
         return hardware[checkPhy(phy)] == ON;
     }
 
+    /**
+     * Returns a copy with one PHY's software switch set, as {@code WlanSetInterface} sets it (for
+     * a simulator).
+     *
+     * @param phy a PHY index, 0 to {@link #phyCount()} - 1
+     * @param on whether the switch is on
+     * @return the changed state
+     */
+    public RadioState withSoftware(int phy, boolean on) {
+        int[] changed = software.clone();
+        changed[checkPhy(phy)] = on ? ON : OFF;
+        return new RadioState(changed, hardware);
+    }
+
     private int checkPhy(int phy) {
         if (phy < 0 || phy >= software.length) {
             throw new IndexOutOfBoundsException("PHY " + phy + " of " + software.length);

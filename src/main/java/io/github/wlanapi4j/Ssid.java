@@ -74,6 +74,14 @@ public final class Ssid {
         return bytes.clone();
     }
 
+    /** This SSID as a {@code DOT11_SSID}: its length as a little-endian {@code ULONG}, then 32 bytes. */
+    byte[] toDot11Ssid() {
+        byte[] dot11 = new byte[4 + MAX_LENGTH];
+        dot11[0] = (byte) bytes.length;
+        System.arraycopy(bytes, 0, dot11, 4, bytes.length);
+        return dot11;
+    }
+
     /**
      * Returns the length in bytes; 0 for a hidden network's empty SSID.
      *
@@ -98,17 +106,22 @@ public final class Ssid {
                     .decode(ByteBuffer.wrap(bytes));
             return text.toString();
         } catch (CharacterCodingException e) {
-            StringBuilder s = new StringBuilder(bytes.length * 4);
-            for (byte b : bytes) {
-                int v = b & 0xFF;
-                if (v >= 0x20 && v < 0x7F && v != '\\') {
-                    s.append((char) v);
-                } else {
-                    s.append(String.format("\\x%02x", v));
-                }
-            }
-            return s.toString();
+            return escaped(bytes);
         }
+    }
+
+    /** Printable ASCII as itself, every other byte (and the backslash) as {@code \xNN}. */
+    static String escaped(byte[] bytes) {
+        StringBuilder s = new StringBuilder(bytes.length * 4);
+        for (byte b : bytes) {
+            int v = b & 0xFF;
+            if (v >= 0x20 && v < 0x7F && v != '\\') {
+                s.append((char) v);
+            } else {
+                s.append(String.format("\\x%02x", v));
+            }
+        }
+        return s.toString();
     }
 
     /** Two SSIDs are equal when their bytes are. */

@@ -169,6 +169,151 @@ public interface WlanApi extends StdCallLibrary {
             IntByReference pdwDataSize, PointerByReference ppData, IntByReference pWlanOpcodeValueType);
 
     /**
+     * {@code DWORD WlanScan(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * const PDOT11_SSID pDot11Ssid, const PWLAN_RAW_DATA pIeData, PVOID pReserved)}: starts a
+     * scan and returns at once; the outcome is the interface's ACM {@code scan_complete} (7) or
+     * {@code scan_fail} (8) notification. On Windows 11 24H2 and later it fails with
+     * {@code ERROR_ACCESS_DENIED} when the app lacks location permission.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param pDot11Ssid a {@code DOT11_SSID} (36 bytes, as for {@link #WlanGetNetworkBssList}) to
+     *     probe for, or {@code null}
+     * @param pIeData a {@code WLAN_RAW_DATA} to add to probe requests, or {@code null}
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanScan(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid, Pointer pIeData,
+            Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * const PWLAN_CONNECTION_PARAMETERS pConnectionParameters, PVOID pReserved)}: starts a
+     * connection and returns at once; the outcome is the interface's ACM
+     * {@code connection_complete} (10), preceded by {@code connection_attempt_fail} (11) when it
+     * failed.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param pConnectionParameters a {@code WLAN_CONNECTION_PARAMETERS} (40 bytes on 64-bit, 24
+     *     on 32-bit: mode, profile name or XML as {@code LPCWSTR}, SSID, BSSID list, BSS type, flags)
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanConnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pConnectionParameters,
+            Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanDisconnect(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * PVOID pReserved)}: disconnects the interface; the service reports ACM
+     * {@code disconnected} (21) when it has.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanDisconnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanGetProfileList(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * PVOID pReserved, PWLAN_PROFILE_INFO_LIST *ppProfileList)}: lists an interface's profiles,
+     * in preference order.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param pReserved must be {@code null}
+     * @param ppProfileList receives a {@code WLAN_PROFILE_INFO_LIST} the service allocated; free
+     *     it with {@link #WlanFreeMemory}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanGetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
+            PointerByReference ppProfileList);
+
+    /**
+     * {@code DWORD WlanGetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * LPCWSTR strProfileName, PVOID pReserved, LPWSTR *pstrProfileXml, DWORD *pdwFlags,
+     * PDWORD pdwGrantedAccess)}: reads a profile's XML ({@code ERROR_NOT_FOUND} if there is no
+     * such profile).
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param strProfileName the profile's name, NUL-terminated UTF-16
+     * @param pReserved must be {@code null}
+     * @param pstrProfileXml receives the XML the service allocated; free it with {@link #WlanFreeMemory}
+     * @param pdwFlags on input {@code WLAN_PROFILE_GET_PLAINTEXT_KEY} and the like, on output the
+     *     profile's flags; may be {@code null}
+     * @param pdwGrantedAccess receives the caller's access rights; may be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanGetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            Pointer pReserved, PointerByReference pstrProfileXml, IntByReference pdwFlags,
+            IntByReference pdwGrantedAccess);
+
+    /**
+     * {@code DWORD WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, DWORD dwFlags,
+     * LPCWSTR strProfileXml, LPCWSTR strAllUserProfileSecurity, BOOL bOverwrite, PVOID pReserved,
+     * DWORD *pdwReasonCode)}: adds or replaces a profile. {@code ERROR_BAD_PROFILE} (1206) comes
+     * with a {@code WLAN_REASON_CODE} saying why; {@code ERROR_ALREADY_EXISTS} (183) when the
+     * profile exists and {@code bOverwrite} is false.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param dwFlags {@code WLAN_PROFILE_*} flags, 0 for an all-user profile
+     * @param strProfileXml the profile's XML, NUL-terminated UTF-16
+     * @param strAllUserProfileSecurity a security descriptor string, or {@code null}
+     * @param bOverwrite whether to replace a profile of the same name
+     * @param pReserved must be {@code null}
+     * @param pdwReasonCode receives why the profile was rejected
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanSetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags, char[] strProfileXml,
+            char[] strAllUserProfileSecurity, boolean bOverwrite, Pointer pReserved, IntByReference pdwReasonCode);
+
+    /**
+     * {@code DWORD WlanDeleteProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * LPCWSTR strProfileName, PVOID pReserved)}: deletes a profile ({@code ERROR_NOT_FOUND} if
+     * there is none of that name).
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param strProfileName the profile's name, NUL-terminated UTF-16
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanDeleteProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanSetInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * WLAN_INTF_OPCODE OpCode, DWORD dwDataSize, const PVOID pData, PVOID pReserved)}: sets one
+     * property of an interface, such as {@code wlan_intf_opcode_radio_state} (4) with a
+     * {@code WLAN_PHY_RADIO_STATE}.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param OpCode the property ({@code WLAN_INTF_OPCODE})
+     * @param dwDataSize the size of {@code pData} in bytes
+     * @param pData the value
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanSetInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, int dwDataSize,
+            Pointer pData, Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanReasonCodeToString(DWORD dwReasonCode, DWORD dwBufferSize,
+     * PWCHAR pStringBuffer, PVOID pReserved)}: the text of a {@code WLAN_REASON_CODE}.
+     *
+     * @param dwReasonCode the reason code
+     * @param dwBufferSize the buffer's size in characters
+     * @param pStringBuffer receives the text, NUL-terminated UTF-16
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved);
+
+    /**
      * {@code VOID WlanFreeMemory(PVOID pMemory)}: frees memory the service allocated, exactly once.
      *
      * @param pMemory what a {@code Wlan*} function returned

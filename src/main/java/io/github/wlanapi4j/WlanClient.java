@@ -1,10 +1,13 @@
 package io.github.wlanapi4j;
 
+import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.Guid;
+import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.platform.win32.WinNT;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -223,7 +228,16 @@ public final class WlanClient implements AutoCloseable {
      * @throws WlanException if the service reported an error
      */
     public List<WlanInterface> interfaces() {
-        return query("WlanEnumInterfaces", null, false, (a, h, g, buffer, size) -> a.WlanEnumInterfaces(h, null, buffer),
+        try {
+            return interfaces(guard.api, guard);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    static List<WlanInterface> interfaces(WlanApi api, HandleGuard guard) {
+        return WlanMemory.query(api, guard, "WlanEnumInterfaces", null, false,
+                (a, h, g, buffer, size) -> a.WlanEnumInterfaces(h, null, buffer),
                 (f, address, size) -> WlanStructs.interfaces(f, address));
     }
 
@@ -258,7 +272,15 @@ public final class WlanClient implements AutoCloseable {
      */
     public List<BssEntry> bssList(UUID iface) {
         Objects.requireNonNull(iface, "iface");
-        return query("WlanGetNetworkBssList", iface, true,
+        try {
+            return bssList(guard.api, guard, iface);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    static List<BssEntry> bssList(WlanApi api, HandleGuard guard, UUID iface) {
+        return WlanMemory.query(api, guard, "WlanGetNetworkBssList", iface, true,
                 (a, h, g, buffer, size) -> a.WlanGetNetworkBssList(h, g, null, BssType.ANY.code(), false, null, buffer),
                 (f, address, size) -> WlanStructs.bssList(f, address));
     }
@@ -275,7 +297,11 @@ public final class WlanClient implements AutoCloseable {
      */
     public List<BssEntry> bssList(UUID iface, Ssid ssid) {
         Objects.requireNonNull(ssid, "ssid");
-        List<BssEntry> all = bssList(iface);
+        return only(bssList(iface), ssid);
+    }
+
+    /** The entries of {@code all} whose SSID is {@code ssid}. */
+    static List<BssEntry> only(List<BssEntry> all, Ssid ssid) {
         List<BssEntry> matching = new ArrayList<>();
         for (BssEntry b : all) {
             if (b.ssid().equals(ssid)) {
@@ -298,7 +324,15 @@ public final class WlanClient implements AutoCloseable {
     public Optional<Connection> connection(UUID iface) {
         Objects.requireNonNull(iface, "iface");
         try {
-            return Optional.of(query("WlanQueryInterface", iface, true,
+            return connection(guard.api, guard, iface);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    static Optional<Connection> connection(WlanApi api, HandleGuard guard, UUID iface) {
+        try {
+            return Optional.of(WlanMemory.query(api, guard, "WlanQueryInterface", iface, true,
                     (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_CURRENT_CONNECTION, null,
                             size, buffer, null),
                     WlanStructs::connection));
@@ -324,14 +358,266 @@ public final class WlanClient implements AutoCloseable {
                 WlanStructs::radio);
     }
 
+    /**
+     * Switches an interface's radio on or off in software ({@code WlanSetInterface},
+     * {@code wlan_intf_opcode_radio_state}, for each of its PHYs). A radio switched off in
+     * hardware stays off.
+     *
+     * @param iface the interface's GUID
+     * @param on whether the radio should be on
+     * @return the radio state afterwards
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error, such as {@code ERROR_ACCESS_DENIED}
+     *     for a caller without the right to change it
+     */
+    public RadioState setSoftwareRadio(UUID iface, boolean on) {
+        int phys = Math.max(1, radioState(iface).phyCount()); // a service that lists no PHY is asked for PHY 0
+        for (int phy = 0; phy < phys; phy++) {
+            Memory state = WlanStructs.phyRadioState(phy, on);
+            call("WlanSetInterface", iface, (h, g) -> guard.api.WlanSetInterface(h, g, WlanStructs.OPCODE_RADIO_STATE,
+                    (int) state.size(), state, null));
+        }
+        return radioState(iface);
+    }
+
+    /**
+     * Scans an interface ({@code WlanScan}) and completes with the BSS list as of that scan: when
+     * the interface reports {@code scan_complete}. Fails with a {@link WlanException} whose
+     * {@link WlanException#reasonCode()} says why on {@code scan_fail}, with
+     * {@link java.util.concurrent.TimeoutException} if the interface reports nothing within 10
+     * seconds (Windows gives drivers 4), and with {@link WlanCancelledException} if this client
+     * closes first. Scans of one interface started while one is pending share it.
+     *
+     * <pre>{@code
+     * List<BssEntry> fresh = wlan.scan(iface).get(); // or thenAccept(...), without blocking
+     * }</pre>
+     *
+     * <p>The future completes on a library thread (a completion stage may call anything on this
+     * client, even {@code close()}); cancelling it stops only that wait. A {@code scan_complete}
+     * cannot say whose scan it ends: one another program started, arriving just after this call,
+     * completes this one too.
+     *
+     * @param iface the interface's GUID
+     * @return the BSSs the interface sees after the scan
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<List<BssEntry>> scan(UUID iface) {
+        return scan(iface, null, Operations.SCAN_TIMEOUT);
+    }
+
+    /**
+     * Scans for one network (a directed probe, which finds hidden networks) and completes with its
+     * BSSs, as {@link #scan(UUID)} does.
+     *
+     * @param iface the interface's GUID
+     * @param ssid the network to probe for
+     * @return the BSSs of {@code ssid} the interface sees after the scan
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<List<BssEntry>> scan(UUID iface, Ssid ssid) {
+        return scan(iface, Objects.requireNonNull(ssid, "ssid"), Operations.SCAN_TIMEOUT);
+    }
+
+    /**
+     * Scans, as {@link #scan(UUID)} (with {@code ssid} null) or {@link #scan(UUID, Ssid)} do, with a
+     * deadline of the caller's choice.
+     *
+     * @param iface the interface's GUID
+     * @param ssid the network to probe for, or null for all
+     * @param timeout how long to wait for the interface's report; positive
+     * @return the BSSs the interface sees after the scan
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<List<BssEntry>> scan(UUID iface, Ssid ssid, Duration timeout) {
+        Objects.requireNonNull(iface, "iface");
+        try {
+            return operations().scan(iface, ssid, Checks.positive("timeout", timeout));
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Connects an interface with one of its stored profiles ({@code WlanConnect}) and completes
+     * with the connection when the interface reports {@code connection_complete} for it. Fails
+     * with {@link WlanConnectionException} (reason code and text) when the attempt fails, with
+     * {@link WlanCancelledException} when a later connect on the interface supersedes it or this
+     * client closes first, with {@link java.util.concurrent.TimeoutException} after 60 seconds
+     * without an outcome, and with the typed exception of an error {@code WlanConnect} returned.
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name, as {@link #profiles(UUID)} lists it
+     * @return the connection once made
+     * @throws IllegalArgumentException if {@code profileName} is empty, longer than 255
+     *     characters or holds a NUL
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<Connection> connect(UUID iface, String profileName) {
+        return connect(iface, Checks.profileName("profileName", profileName), null, Operations.CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Connects an interface with a temporary profile, which is not stored: the way to join a
+     * network with a passphrase. Completes as {@link #connect(UUID, String)} does.
+     *
+     * <pre>{@code
+     * Connection c = wlan.connect(iface, WlanProfile.wpa2Personal(Ssid.of("Home"), passphrase))
+     *         .get(60, TimeUnit.SECONDS);
+     * }</pre>
+     *
+     * @param iface the interface's GUID
+     * @param profile the profile
+     * @return the connection once made
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<Connection> connect(UUID iface, WlanProfile profile) {
+        Objects.requireNonNull(profile, "profile");
+        return connect(iface, profile.name(), profile.toXml(), Operations.CONNECT_TIMEOUT);
+    }
+
+    CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
+        Objects.requireNonNull(iface, "iface");
+        try {
+            return operations().connect(iface, profileName, temporaryXml, timeout);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Disconnects an interface ({@code WlanDisconnect}) and completes when it reports
+     * {@code disconnected}, or at once if it was not connected. Fails with
+     * {@link java.util.concurrent.TimeoutException} after 15 seconds without that report, and
+     * with {@link WlanCancelledException} if this client closes first.
+     *
+     * @param iface the interface's GUID
+     * @return completes when the interface is disconnected
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<Void> disconnect(UUID iface) {
+        return disconnect(iface, Operations.DISCONNECT_TIMEOUT);
+    }
+
+    CompletableFuture<Void> disconnect(UUID iface, Duration timeout) {
+        Objects.requireNonNull(iface, "iface");
+        try {
+            return operations().disconnect(iface, timeout);
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Lists an interface's profiles ({@code WlanGetProfileList}), in the order Windows tries them.
+     *
+     * @param iface the interface's GUID
+     * @return the profiles' names (an immutable list)
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error
+     */
+    public List<String> profiles(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        return query("WlanGetProfileList", iface, false,
+                (a, h, g, buffer, size) -> a.WlanGetProfileList(h, g, null, buffer),
+                (f, address, size) -> WlanStructs.profileNames(f, address));
+    }
+
+    /**
+     * Returns a profile's XML ({@code WlanGetProfile}); keys come back encrypted, as Windows
+     * stores them.
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name
+     * @return the profile XML
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error ({@code ERROR_NOT_FOUND}: no such profile)
+     */
+    public String profileXml(UUID iface, String profileName) {
+        Objects.requireNonNull(iface, "iface");
+        char[] name = WlanStructs.wide(Checks.profileName("profileName", profileName));
+        return query("WlanGetProfile", iface, false,
+                (a, h, g, buffer, size) -> a.WlanGetProfile(h, g, name, null, buffer, null, null),
+                (f, address, size) -> WlanStructs.wideString(f, address));
+    }
+
+    /**
+     * Stores a profile for all users ({@code WlanSetProfile}), such as
+     * {@link WlanProfile#toXml()}, or XML of your own.
+     *
+     * @param iface the interface's GUID
+     * @param profileXml the profile's XML
+     * @param overwrite whether to replace a profile of the same name
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service rejected it: {@code ERROR_BAD_PROFILE} with the
+     *     service's {@link WlanException#reasonCode() reason code} (and its text in the message),
+     *     {@code ERROR_ALREADY_EXISTS} if the profile exists and {@code overwrite} is false
+     */
+    public void setProfile(UUID iface, String profileXml, boolean overwrite) {
+        Objects.requireNonNull(profileXml, "profileXml");
+        char[] xml = WlanStructs.wide(profileXml);
+        IntByReference reason = new IntByReference();
+        try {
+            call("WlanSetProfile", iface, (h, g) -> guard.api.WlanSetProfile(h, g, 0, xml, null, overwrite, null, reason));
+        } catch (WlanException e) {
+            int r = reason.getValue();
+            throw r == 0 ? e : e.withReasonCode(r).withContext(Operations.reasonText(guard.api, r));
+        }
+    }
+
+    /**
+     * Deletes a profile ({@code WlanDeleteProfile}).
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error ({@code ERROR_NOT_FOUND}: no such profile)
+     */
+    public void deleteProfile(UUID iface, String profileName) {
+        char[] name = WlanStructs.wide(Checks.profileName("profileName", profileName));
+        call("WlanDeleteProfile", iface, (h, g) -> guard.api.WlanDeleteProfile(h, g, name, null));
+    }
+
+    /**
+     * Returns the service's text for a {@code WLAN_REASON_CODE} ({@code WlanReasonCodeToString}),
+     * such as the reason of a failed connection.
+     *
+     * @param reasonCode the reason code
+     * @return its text, or "WLAN reason code 0x..." where the system has none
+     */
+    public String reasonText(int reasonCode) {
+        return Operations.reasonText(guard.api, reasonCode);
+    }
+
+    /** A call that returns only a code, with the handle borrowed; an error code is thrown, typed. */
+    private void call(String function, UUID iface, BiFunction<WinNT.HANDLE, Guid.GUID, Integer> call) {
+        Objects.requireNonNull(iface, "iface");
+        Guid.GUID g = Guids.toGuid(iface);
+        try {
+            int code = guard.borrow(h -> call.apply(h, g));
+            if (code != ErrorTable.ERROR_SUCCESS) {
+                throw ErrorTable.exception(function, code).withContext("interface " + iface);
+            }
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /** The number of operations not yet settled (for tests). */
+    int pendingOperations() {
+        Notifications n = notifications;
+        return n == null ? 0 : n.operations().pendingCount();
+    }
+
+    private Operations operations() {
+        return notifications().operations();
+    }
+
     /** A query through {@link WlanMemory}, with the handle borrowed for the call. */
     private <T> T query(String function, UUID iface, boolean locationGated, WlanMemory.Call call,
             WlanMemory.Reader<T> reader) {
-        Guid.GUID g = iface == null ? null : Guids.toGuid(iface);
         try {
-            return guard.borrow(h -> WlanMemory.read(guard.api, h, g, function, locationGated, call, reader));
-        } catch (WlanException e) {
-            throw iface == null ? e : e.withContext("interface " + iface);
+            return WlanMemory.query(guard.api, guard, function, iface, locationGated, call, reader);
         } finally {
             Reference.reachabilityFence(this);
         }

@@ -88,8 +88,9 @@ public class WlanException extends RuntimeException {
     }
 
     /**
-     * Returns the reason code that came with the error, or 0 if none did. Only the completion of
-     * a Wi-Fi Direct open reports one ({@code dwReasonCode}).
+     * Returns the reason code that came with the error, or 0 if none did: the
+     * {@code WLAN_REASON_CODE} of a failed scan or connection ({@link WlanConnectionException}),
+     * or of a profile {@code WlanSetProfile} rejected, or a Wi-Fi Direct open's {@code dwReasonCode}.
      *
      * @return the reason code, or 0
      */

@@ -5,6 +5,7 @@ import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
+import java.util.UUID;
 
 /**
  * The one place that owns memory the service hands out: every buffer a {@code Wlan*} function
@@ -68,6 +69,22 @@ final class WlanMemory {
             if (address != 0) {
                 free(api, address, failure);
             }
+        }
+    }
+
+    /**
+     * {@link #read} with the handle borrowed from {@code guard} for the call, the interface
+     * named in an exception's message.
+     *
+     * @throws IllegalStateException if the handle is closed
+     */
+    static <T> T query(WlanApi api, HandleGuard guard, String function, UUID iface, boolean locationGated, Call call,
+            Reader<T> reader) {
+        Guid.GUID g = iface == null ? null : Guids.toGuid(iface);
+        try {
+            return guard.borrow(h -> read(api, h, g, function, locationGated, call, reader));
+        } catch (WlanException e) {
+            throw iface == null ? e : e.withContext("interface " + iface);
         }
     }
 

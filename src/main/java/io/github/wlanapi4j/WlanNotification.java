@@ -1,11 +1,15 @@
 package io.github.wlanapi4j;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
  * One WLAN notification ({@code WLAN_NOTIFICATION_DATA}), copied out of the service's buffer
- * (which is valid only during its callback): immutable and safe to keep.
+ * (which is valid only during its callback): immutable and safe to keep. The raw source, code
+ * and data are all here; for ACM notifications {@link #acmEvent()}, {@link #connection()} and
+ * {@link #reasonCode()} decode them.
  */
 public final class WlanNotification {
     private final int sourceCode;
@@ -27,7 +31,7 @@ public final class WlanNotification {
     }
 
     /**
-     * Returns the source, or {@link WlanNotificationSource#ALL} for one this version does not name.
+     * Returns the source, or {@link WlanNotificationSource#OTHER} for one this version does not name.
      *
      * @return the source
      */
@@ -71,6 +75,45 @@ public final class WlanNotification {
      */
     public byte[] data() {
         return data.clone();
+    }
+
+    /**
+     * Returns what an ACM notification reports, decoded.
+     *
+     * @return the event, {@link AcmEvent#UNKNOWN} for a code this version does not know, or
+     *     empty if the notification is not from {@link WlanNotificationSource#ACM}
+     */
+    public Optional<AcmEvent> acmEvent() {
+        return sourceCode == WlanNotificationSource.ACM.bits() ? Optional.of(AcmEvent.of(code)) : Optional.empty();
+    }
+
+    /**
+     * Returns the decoded {@code WLAN_CONNECTION_NOTIFICATION_DATA} of an ACM connection
+     * notification: {@code connection_start}, {@code connection_complete},
+     * {@code connection_attempt_fail}, {@code disconnecting} and {@code disconnected}.
+     *
+     * @return the connection data, or empty for other notifications (or data too short to hold it)
+     * @throws IllegalStateException if the data is malformed (an SSID longer than 32 bytes)
+     */
+    public Optional<ConnectionNotification> connection() {
+        if (!acmEvent().map(AcmEvent::carriesConnection).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(WlanStructs.connectionNotification(data));
+    }
+
+    /**
+     * Returns the {@code WLAN_REASON_CODE} an ACM notification carries: a {@code scan_fail}'s, or
+     * a connection notification's (0 when it succeeded).
+     *
+     * @return the reason code, or empty if this notification carries none
+     */
+    public OptionalInt reasonCode() {
+        Optional<AcmEvent> event = acmEvent();
+        if (event.isPresent() && event.get() == AcmEvent.SCAN_FAIL && data.length >= Integer.BYTES) {
+            return OptionalInt.of(WlanStructs.dword(data, 0));
+        }
+        return connection().map(c -> OptionalInt.of(c.reasonCode())).orElse(OptionalInt.empty());
     }
 
     @Override

@@ -22,11 +22,13 @@ public enum WlanNotificationSource {
     HNWK(0x80),
     /** Device services (Windows 10 and later). */
     DEVICE_SERVICE(0x800),
+    /** Every source, including ones this version does not name: for subscribing only. */
+    ALL(0xFFFF),
     /**
-     * Every source, including ones this version does not name; as a notification's source, one
-     * that this version does not name ({@link WlanNotification#sourceCode()} has its bits).
+     * A notification's source that this version does not name ({@link WlanNotification#sourceCode()}
+     * has its bits); not something to subscribe to.
      */
-    ALL(0xFFFF);
+    OTHER(0);
 
     private final int bits;
 
@@ -37,32 +39,36 @@ public enum WlanNotificationSource {
     /**
      * Returns the {@code WLAN_NOTIFICATION_SOURCE_*} value.
      *
-     * @return the source's bits
+     * @return the source's bits (0 for {@link #OTHER})
      */
     public int bits() {
         return bits;
     }
 
-    /** The source named by exactly these bits, or {@link #ALL}. */
+    /** The source named by exactly these bits (one bit), or {@link #OTHER}. */
     static WlanNotificationSource of(int bits) {
         for (WlanNotificationSource s : values()) {
-            if (s.bits == bits) {
+            if (s.bits == bits && s != ALL && s != OTHER) {
                 return s;
             }
         }
-        return ALL;
+        return OTHER;
     }
 
     /**
      * The mask for a set of sources.
      *
-     * @throws IllegalArgumentException if {@code sources} is empty or holds null
+     * @throws IllegalArgumentException if {@code sources} is empty or holds null or {@link #OTHER}
      */
     static int mask(Set<WlanNotificationSource> sources) {
         int mask = 0;
         for (WlanNotificationSource s : sources) { // not sources.contains(null): Set.of(...) throws on that
             if (s == null) {
                 throw new IllegalArgumentException("sources must not contain null: " + sources);
+            }
+            if (s == OTHER) {
+                throw new IllegalArgumentException("OTHER names no source to subscribe to (ALL is every source): "
+                        + sources);
             }
             mask |= s.bits;
         }

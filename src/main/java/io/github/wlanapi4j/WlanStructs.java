@@ -1,5 +1,7 @@
 package io.github.wlanapi4j;
 
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -14,8 +16,9 @@ import java.util.Map;
  * value types. Every offset and size here is registered under its C name ({@link #layout()}), and
  * a test compares each with {@code offsetof}/{@code sizeof} as the C stand-in is compiled: under
  * {@code -Pwine} that is against the Windows SDK's own {@code wlanapi.h} (mingw-w64's), and on
- * Linux against declarations a build step proves equal to the SDK's for x64 and x86. None of
- * these structures holds a pointer, so the layout is the same for 32- and 64-bit processes.
+ * Linux against declarations a build step proves equal to the SDK's for x64 and x86. Only
+ * {@code WLAN_CONNECTION_PARAMETERS}, which this library writes rather than reads, holds
+ * pointers; every other layout is the same for 32- and 64-bit processes.
  *
  * <p>Reads go through a {@link ByteBuffer} view of the buffer (JIT intrinsics, no JNI call per
  * field, no reflection). Every count, length and offset is checked against what the buffer can
@@ -106,8 +109,35 @@ final class WlanStructs {
     static final int RADIO_PHYS = at("WLAN_RADIO_STATE.PhyRadioState", 4);
     static final int RADIO_MAX_PHYS = 64;
     static final int PHY_RADIO_SIZE = at("WLAN_PHY_RADIO_STATE", 12);
+    static final int PHY_RADIO_INDEX = at("WLAN_PHY_RADIO_STATE.dwPhyIndex", 0);
     static final int PHY_RADIO_SOFTWARE = at("WLAN_PHY_RADIO_STATE.dot11SoftwareRadioState", 4);
     static final int PHY_RADIO_HARDWARE = at("WLAN_PHY_RADIO_STATE.dot11HardwareRadioState", 8);
+
+    static final int PROFILE_LIST_COUNT = at("WLAN_PROFILE_INFO_LIST.dwNumberOfItems", 0);
+    static final int PROFILE_LIST_ITEMS = at("WLAN_PROFILE_INFO_LIST.ProfileInfo", 8);
+    static final int PROFILE_SIZE = at("WLAN_PROFILE_INFO", 516);
+    static final int PROFILE_NAME = at("WLAN_PROFILE_INFO.strProfileName", 0);
+    static final int PROFILE_FLAGS = at("WLAN_PROFILE_INFO.dwFlags", 512);
+
+    static final int CN_MODE = at("WLAN_CONNECTION_NOTIFICATION_DATA.wlanConnectionMode", 0);
+    static final int CN_PROFILE = at("WLAN_CONNECTION_NOTIFICATION_DATA.strProfileName", 4);
+    static final int CN_SSID = at("WLAN_CONNECTION_NOTIFICATION_DATA.dot11Ssid", 516);
+    static final int CN_BSS_TYPE = at("WLAN_CONNECTION_NOTIFICATION_DATA.dot11BssType", 552);
+    static final int CN_SECURITY = at("WLAN_CONNECTION_NOTIFICATION_DATA.bSecurityEnabled", 556);
+    static final int CN_REASON = at("WLAN_CONNECTION_NOTIFICATION_DATA.wlanReasonCode", 560);
+    static final int CN_FLAGS = at("WLAN_CONNECTION_NOTIFICATION_DATA.dwFlags", 564);
+    static final int CN_XML = at("WLAN_CONNECTION_NOTIFICATION_DATA.strProfileXml", 568);
+    static final int CN_SIZE = at("WLAN_CONNECTION_NOTIFICATION_DATA", 572);
+
+    // The one structure with pointers: four bytes each on 32-bit, eight on 64-bit.
+    private static final int PTR = Native.POINTER_SIZE;
+    static final int CP_MODE = at("WLAN_CONNECTION_PARAMETERS.wlanConnectionMode", 0);
+    static final int CP_PROFILE = at("WLAN_CONNECTION_PARAMETERS.strProfile", PTR);
+    static final int CP_SSID = at("WLAN_CONNECTION_PARAMETERS.pDot11Ssid", 2 * PTR);
+    static final int CP_BSSID_LIST = at("WLAN_CONNECTION_PARAMETERS.pDesiredBssidList", 3 * PTR);
+    static final int CP_BSS_TYPE = at("WLAN_CONNECTION_PARAMETERS.dot11BssType", 4 * PTR);
+    static final int CP_FLAGS = at("WLAN_CONNECTION_PARAMETERS.dwFlags", 4 * PTR + 4);
+    static final int CP_SIZE = at("WLAN_CONNECTION_PARAMETERS", 4 * PTR + 8);
 
     /** {@code WLAN_INTF_OPCODE} values. */
     static final int OPCODE_RADIO_STATE = 4;
@@ -121,6 +151,9 @@ final class WlanStructs {
     private static final int MAX_INTERFACES = 256;
     private static final int MAX_NETWORKS = 16_384;
     private static final int MAX_BSS = 1 << 16;
+    private static final int MAX_PROFILES = 4096;
+    /** Profile XML is a few kilobytes; a string without a NUL in this many characters is malformed. */
+    private static final int MAX_XML_CHARS = 1 << 20;
 
     private WlanStructs() {}
 
@@ -233,6 +266,88 @@ final class WlanStructs {
             hardware[i] = b.getInt(at + PHY_RADIO_HARDWARE);
         }
         return new RadioState(software, hardware);
+    }
+
+    /** {@code WLAN_PROFILE_INFO_LIST}: the names, in the service's (preference) order. */
+    static List<String> profileNames(String function, long address) {
+        int count = count(function, "WLAN_PROFILE_INFO_LIST.dwNumberOfItems", view(address, 8).getInt(PROFILE_LIST_COUNT),
+                MAX_PROFILES);
+        ByteBuffer b = view(address, PROFILE_LIST_ITEMS + (long) count * PROFILE_SIZE);
+        String[] out = new String[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = string(b, PROFILE_LIST_ITEMS + i * PROFILE_SIZE + PROFILE_NAME);
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** A NUL-terminated UTF-16 string the service allocated (profile XML), read up to its NUL. */
+    static String wideString(String function, long address) {
+        // A view, not a copy: only the characters up to the NUL are ever read.
+        ByteBuffer b = view(address, 2L * MAX_XML_CHARS);
+        int n = 0;
+        while (b.getChar(2 * n) != 0) {
+            if (++n == MAX_XML_CHARS) {
+                throw malformed(function, "the string", "unterminated", "a NUL within " + MAX_XML_CHARS + " characters");
+            }
+        }
+        char[] chars = new char[n];
+        b.asCharBuffer().get(chars);
+        return new String(chars);
+    }
+
+    /**
+     * A {@code WLAN_CONNECTION_NOTIFICATION_DATA} copied from a notification, or null if
+     * {@code data} is too short to hold one (up to its profile XML, which this does not read).
+     */
+    static ConnectionNotification connectionNotification(byte[] data) {
+        if (data.length < CN_XML) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        return new ConnectionNotification(b.getInt(CN_MODE), string(b, CN_PROFILE),
+                ssid("WLAN_NOTIFICATION_DATA", b, CN_SSID), b.getInt(CN_BSS_TYPE), b.getInt(CN_SECURITY) != 0,
+                b.getInt(CN_REASON), b.getInt(CN_FLAGS));
+    }
+
+    /** The little-endian {@code DWORD} at {@code at} of a notification's data. */
+    static int dword(byte[] data, int at) {
+        return ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).getInt(at);
+    }
+
+    /** {@code text} as NUL-terminated UTF-16, for an {@code LPCWSTR} argument. */
+    static char[] wide(String text) {
+        char[] chars = new char[text.length() + 1];
+        text.getChars(0, text.length(), chars, 0);
+        return chars;
+    }
+
+    /**
+     * A {@code WLAN_CONNECTION_PARAMETERS} for {@code WlanConnect}: connection mode, the profile's
+     * name or XML, and the BSS type; no SSID and no BSSID list (the profile names the network).
+     * The returned memory holds the string too, so it lives as long as the structure.
+     */
+    static Memory connectionParameters(int mode, String profile, int bssType) {
+        int stringAt = (CP_SIZE + 7) & ~7;
+        Memory m = new Memory(stringAt + 2L * (profile.length() + 1));
+        m.clear();
+        m.setInt(CP_MODE, mode);
+        m.setPointer(CP_PROFILE, m.share(stringAt));
+        m.setInt(CP_BSS_TYPE, bssType);
+        // UTF-16 code units, two bytes each as Windows' WCHAR (not JNA's char[] write, which uses
+        // the platform's wchar_t: four bytes on Linux).
+        for (int i = 0; i < profile.length(); i++) {
+            m.setShort(stringAt + 2L * i, (short) profile.charAt(i));
+        }
+        return m;
+    }
+
+    /** A {@code WLAN_PHY_RADIO_STATE} setting one PHY's software switch ({@code dot11_radio_state_on} 1, off 2). */
+    static Memory phyRadioState(int phyIndex, boolean on) {
+        Memory m = new Memory(PHY_RADIO_SIZE);
+        m.clear();
+        m.setInt(PHY_RADIO_INDEX, phyIndex);
+        m.setInt(PHY_RADIO_SOFTWARE, on ? 1 : 2);
+        return m;
     }
 
     private static int count(String function, String field, int count, int max) {

@@ -30,7 +30,9 @@ enum Counter {
     UNKNOWN_FREES,
     /** WlanFreeMemory of a buffer already freed. */
     DOUBLE_FREES,
-    CLOSE_WHILE_PENDING;
+    CLOSE_WHILE_PENDING,
+    /** Scans, connects and disconnects started and not yet done reporting. */
+    OPS_PENDING;
 
     /** The stand-in's name for it. */
     String standInName() {

@@ -25,7 +25,21 @@ enum Setting {
     /** A failing query still hands out a buffer, which the caller must free (stand-in only). */
     BUFFER_ON_FAILURE,
     /** Malformed buffers: 1, SSID lengths of 33; 2, sizes and offsets that do not add up (stand-in only). */
-    CORRUPT;
+    CORRUPT,
+    /** How long a scan takes before it reports (default 10). */
+    SCAN_DELAY_MS,
+    /** 0: scans complete; else they fail with this reason code. */
+    SCAN_REASON,
+    /** How long a connect or disconnect takes before it reports (default 10). */
+    CONNECT_DELAY_MS,
+    /** 0: connects succeed; else they fail with this reason code. */
+    CONNECT_REASON,
+    /** 0: scans, connects and disconnects never report (a lost notification); default 1. */
+    REPORTS,
+    /** 1: every notification an operation sends comes twice. */
+    DUPLICATE_EVENTS,
+    /** Non-zero: WlanSetProfile rejects profiles with ERROR_BAD_PROFILE and this reason. */
+    PROFILE_REJECT_REASON;
 
     /** The stand-in's name for it. */
     String standInName() {

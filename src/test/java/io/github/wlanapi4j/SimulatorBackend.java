@@ -33,7 +33,18 @@ final class SimulatorBackend implements Backend {
     @Override
     public void reset() {
         staleBaseline = sim.staleHandleCalls();
+        scanDelayMs = connectDelayMs = 10;
+        scanReason = connectReason = 0;
+        sim.scanOutcome(Duration.ofMillis(scanDelayMs), scanReason).connectOutcome(Duration.ofMillis(connectDelayMs),
+                connectReason).operationsReport(true).duplicateNotifications(false).rejectProfiles(0)
+                .locationAccess(true);
     }
+
+    // The simulator takes each outcome's delay and reason together; the stand-in, one at a time.
+    private int scanDelayMs = 10;
+    private int scanReason;
+    private int connectDelayMs = 10;
+    private int connectReason;
 
     @Override
     public void close() {
@@ -65,6 +76,27 @@ final class SimulatorBackend implements Backend {
                 break; // a timing aid of the stand-in's only: nothing to simulate
             case LOCATION_DENIED:
                 sim.locationAccess(value == 0);
+                break;
+            case SCAN_DELAY_MS:
+            case SCAN_REASON:
+                scanDelayMs = setting == Setting.SCAN_DELAY_MS ? value : scanDelayMs;
+                scanReason = setting == Setting.SCAN_REASON ? value : scanReason;
+                sim.scanOutcome(Duration.ofMillis(scanDelayMs), scanReason);
+                break;
+            case CONNECT_DELAY_MS:
+            case CONNECT_REASON:
+                connectDelayMs = setting == Setting.CONNECT_DELAY_MS ? value : connectDelayMs;
+                connectReason = setting == Setting.CONNECT_REASON ? value : connectReason;
+                sim.connectOutcome(Duration.ofMillis(connectDelayMs), connectReason);
+                break;
+            case REPORTS:
+                sim.operationsReport(value != 0);
+                break;
+            case DUPLICATE_EVENTS:
+                sim.duplicateNotifications(value != 0);
+                break;
+            case PROFILE_REJECT_REASON:
+                sim.rejectProfiles(value);
                 break;
             default:
                 assumeTrue(false, "the simulator has no setting " + setting);
@@ -100,6 +132,8 @@ final class SimulatorBackend implements Backend {
                 return sim.invalidFrees() - sim.doubleFrees();
             case DOUBLE_FREES:
                 return sim.doubleFrees();
+            case OPS_PENDING:
+                return sim.operationsPending();
             default:
                 assumeTrue(false, "the simulator does not count " + counter);
                 return -1;

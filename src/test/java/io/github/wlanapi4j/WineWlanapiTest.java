@@ -1,6 +1,7 @@
 package io.github.wlanapi4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,6 +149,33 @@ class WineWlanapiTest {
                 WlanException e = assertThrows(WlanException.class, query::get);
                 assertEquals(120, e.errorCode(), e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Wine 8 answers WlanScan with 120 and has "unimplemented function" stubs for the rest, which
+     * would kill the JVM: every operation fails typed instead, and the JVM lives on to say so.
+     */
+    @Test
+    void operationsFailTypedWhereWineDoesNotImplementThem() throws Exception {
+        java.util.UUID iface = java.util.UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
+        try (WlanClient wlan = WlanClient.open(api)) {
+            for (java.util.concurrent.CompletableFuture<?> f : List.<java.util.concurrent.CompletableFuture<?>>of(
+                    wlan.scan(iface), wlan.connect(iface, "Home"), wlan.connect(iface, WlanProfile.open(Ssid.of("Home"))),
+                    wlan.disconnect(iface))) {
+                java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                        () -> f.get(10, java.util.concurrent.TimeUnit.SECONDS));
+                WlanException w = assertInstanceOf(WlanException.class, e.getCause());
+                assertEquals(120, w.errorCode(), w.getMessage());
+            }
+            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> wlan.profiles(iface), () -> wlan.profileXml(iface, "Home"),
+                    () -> wlan.setProfile(iface, WlanProfile.open(Ssid.of("Home")).toXml(), true),
+                    () -> wlan.deleteProfile(iface, "Home"), () -> wlan.setSoftwareRadio(iface, true))) {
+                assertEquals(120, assertThrows(WlanException.class, call).errorCode());
+            }
+            assertEquals("WLAN reason code 0x28002", wlan.reasonText(0x28002), "no text where the system has none");
+            assertEquals(0, wlan.pendingOperations());
         }
     }
 }

@@ -30,6 +30,8 @@ final class Buffers {
     private static final int BSS_SIZE = 360;
     private static final int CONNECTION_SIZE = 604;
     private static final int RADIO_SIZE = 772;
+    private static final int PROFILE_SIZE = 516;
+    private static final int CONNECTION_NOTIFICATION_SIZE = 572;
 
     private final Map<Long, Memory> live = new HashMap<>();
     private final Map<Long, Boolean> freed = new HashMap<>();
@@ -200,6 +202,42 @@ final class Buffers {
             b.putInt(at + 8, r.hardwareOn(i) ? 1 : 2);
         }
         return m;
+    }
+
+    /** {@code WLAN_PROFILE_INFO_LIST}. */
+    Memory profileList(List<String> names) {
+        Memory m = allocate(8 + (long) names.size() * PROFILE_SIZE);
+        ByteBuffer b = view(m);
+        b.putInt(0, names.size());
+        for (int i = 0; i < names.size(); i++) {
+            utf16(b, 8 + i * PROFILE_SIZE, names.get(i));
+        }
+        return m;
+    }
+
+    /** A NUL-terminated UTF-16 string (profile XML). */
+    Memory wideString(String s) {
+        Memory m = allocate(2L * (s.length() + 1));
+        for (int i = 0; i < s.length(); i++) {
+            m.setShort(2L * i, (short) s.charAt(i)); // UTF-16 units, two bytes as Windows' WCHAR
+        }
+        return m;
+    }
+
+    /**
+     * A {@code WLAN_CONNECTION_NOTIFICATION_DATA} (572 bytes, little-endian as on Windows), the
+     * data of an ACM connection notification; not a handed-out buffer.
+     */
+    static byte[] connectionNotification(int mode, String profile, Ssid ssid, int bssType, boolean security,
+            int reason) {
+        ByteBuffer b = ByteBuffer.allocate(CONNECTION_NOTIFICATION_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0, mode);
+        utf16(b, 4, profile);
+        ssid(b, 516, ssid);
+        b.putInt(552, bssType);
+        b.putInt(556, security ? 1 : 0);
+        b.putInt(560, reason);
+        return b.array();
     }
 
     private static void guid(ByteBuffer b, int at, UUID u) {

@@ -1,6 +1,7 @@
 package io.github.wlanapi4j.simulator;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinError;
@@ -9,9 +10,13 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
 import io.github.wlanapi4j.AvailableNetwork;
 import io.github.wlanapi4j.BssEntry;
+import io.github.wlanapi4j.BssType;
 import io.github.wlanapi4j.Connection;
+import io.github.wlanapi4j.ConnectionMode;
+import io.github.wlanapi4j.InterfaceState;
 import io.github.wlanapi4j.MacAddress;
 import io.github.wlanapi4j.RadioState;
+import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanException;
@@ -25,6 +30,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -33,6 +39,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A simulated {@code wlanapi.dll} in pure Java, for testing code that uses wlanapi4j on any
@@ -92,6 +100,18 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     private enum Kind { WLAN_CLIENT, WFD_CLIENT, WFD_SESSION }
 
+    // WLAN_NOTIFICATION_ACM codes the operations send.
+    private static final int ACM_SCAN_COMPLETE = 7;
+    private static final int ACM_SCAN_FAIL = 8;
+    private static final int ACM_CONNECTION_START = 9;
+    private static final int ACM_CONNECTION_COMPLETE = 10;
+    private static final int ACM_CONNECTION_ATTEMPT_FAIL = 11;
+    private static final int ACM_DISCONNECTING = 20;
+    private static final int ACM_DISCONNECTED = 21;
+    /** The reason a profile without a name is rejected with (the C stand-in's, 0x80002). */
+    private static final int PROFILE_MISSING_NAME = 0x0008_0002;
+    private static final int MAX_PROFILES = 16;
+
     /** One open handle. */
     private static final class Handle {
         final Kind kind;
@@ -137,6 +157,10 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         final List<BssEntry> bss = new ArrayList<>();
         Connection connection;
         RadioState radio = RadioState.of(true, true);
+        /** Profiles by name, in preference (insertion) order, each its XML. */
+        final Map<String, String> profiles = new LinkedHashMap<>();
+        /** Connects started: a later one supersedes an earlier one, whose job then reports nothing. */
+        int connects;
 
         Interface(WlanInterface info) {
             this.info = info;
@@ -164,6 +188,15 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private int pendingWork;
     private int completionsDelivered;
     private int sessionsClosed;
+    // How operations report (see scanOutcome, connectOutcome, operationsReport, ...).
+    private Duration scanDelay = Duration.ofMillis(10);
+    private int scanReason;
+    private Duration connectDelay = Duration.ofMillis(10);
+    private int connectReason;
+    private boolean operationsReport = true;
+    private boolean duplicateNotifications;
+    private int profileRejectReason;
+    private int operationsPending;
 
     /** A running simulated service with no peers, accepting up to 16 handles of each kind. */
     public WlanSimulator() {
@@ -301,6 +334,107 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 }
             }
         });
+    }
+
+    // ---- How operations end --------------------------------------------------------------------
+
+    /**
+     * Sets how scans end: after {@code delay}, the interface reports {@code scan_complete} if
+     * {@code reasonCode} is 0, else {@code scan_fail} with it. The default: complete after 10 ms.
+     *
+     * @param delay how long a scan takes
+     * @param reasonCode 0, or the {@code WLAN_REASON_CODE} scans fail with
+     * @return this simulator
+     */
+    public synchronized WlanSimulator scanOutcome(Duration delay, int reasonCode) {
+        this.scanDelay = nonNegative(delay);
+        this.scanReason = reasonCode;
+        return this;
+    }
+
+    /**
+     * Sets how connects end: after {@code delay}, {@code connection_start}, then
+     * {@code connection_complete} (the interface is then connected) if {@code reasonCode} is 0,
+     * else {@code connection_attempt_fail} and {@code connection_complete} with it. Disconnects
+     * take the same delay. The default: success after 10 ms.
+     *
+     * @param delay how long a connect takes
+     * @param reasonCode 0, or the {@code WLAN_REASON_CODE} connects fail with
+     * @return this simulator
+     */
+    public synchronized WlanSimulator connectOutcome(Duration delay, int reasonCode) {
+        this.connectDelay = nonNegative(delay);
+        this.connectReason = reasonCode;
+        return this;
+    }
+
+    /**
+     * With {@code false}, scans, connects and disconnects start but never report, as when the
+     * service's notification is lost: what a caller's timeout is for.
+     *
+     * @param report whether operations report their outcome (the default)
+     * @return this simulator
+     */
+    public synchronized WlanSimulator operationsReport(boolean report) {
+        this.operationsReport = report;
+        return this;
+    }
+
+    /**
+     * With {@code true}, every notification an operation sends is sent twice in a row.
+     *
+     * @param duplicate whether to duplicate them
+     * @return this simulator
+     */
+    public synchronized WlanSimulator duplicateNotifications(boolean duplicate) {
+        this.duplicateNotifications = duplicate;
+        return this;
+    }
+
+    /**
+     * Makes {@code WlanSetProfile} reject every profile with {@code ERROR_BAD_PROFILE} (1206) and
+     * this reason code; 0 accepts them again.
+     *
+     * @param reasonCode the {@code WLAN_REASON_CODE}, or 0
+     * @return this simulator
+     */
+    public synchronized WlanSimulator rejectProfiles(int reasonCode) {
+        this.profileRejectReason = reasonCode;
+        return this;
+    }
+
+    /**
+     * Stores a profile on an interface, as {@code WlanSetProfile} would.
+     *
+     * @param iface an interface added with {@link #addInterface}
+     * @param xml the profile's XML; its first {@code <name>} is the profile's name
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added or the XML has no name
+     */
+    public synchronized WlanSimulator addProfile(UUID iface, String xml) {
+        String name = element(Objects.requireNonNull(xml, "xml"), "name");
+        if (name == null) {
+            throw new IllegalArgumentException("the profile XML has no <name>: " + xml);
+        }
+        simulated(iface).profiles.put(name, xml);
+        return this;
+    }
+
+    /**
+     * Returns how many scans, connects and disconnects have started and not yet sent their last
+     * notification.
+     *
+     * @return the number of operations in progress
+     */
+    public synchronized int operationsPending() {
+        return operationsPending;
+    }
+
+    private static Duration nonNegative(Duration d) {
+        if (Objects.requireNonNull(d, "delay").isNegative()) {
+            throw new IllegalArgumentException("delay must not be negative, not " + d);
+        }
+        return d;
     }
 
     // ---- Interfaces and what they see ----------------------------------------------------------
@@ -656,6 +790,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (!running) {
             return SERVICE_NOT_ACTIVE;
         }
+        if (!locationGranted && (dwNotifSource & WlanNotificationSource.MSM.bits()) != 0) {
+            return WinError.ERROR_ACCESS_DENIED; // Windows 11 24H2; the registration stays as it was
+        }
         if (pdwPrevNotifSource != null) {
             pdwPrevNotifSource.setValue(h.sources);
         }
@@ -785,6 +922,335 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     public synchronized void WlanFreeMemory(Pointer pMemory) {
         enter("WlanFreeMemory");
         buffers.free(pMemory);
+    }
+
+    // ---- Operations -----------------------------------------------------------------------------
+
+    @Override
+    public synchronized int WlanScan(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid,
+            Pointer pIeData, Pointer pReserved) {
+        int e = enter("WlanScan");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, Boolean.TRUE, true, pInterfaceGuid, true);
+        }
+        if (e == SUCCESS && pDot11Ssid != null && pDot11Ssid.length < 36) {
+            e = INVALID_PARAMETER;
+        }
+        if (e == SUCCESS) {
+            UUID iface = uuid(pInterfaceGuid);
+            int reason = scanReason;
+            operation(scanDelay, () -> {
+                if (reason == 0) {
+                    send(ACM_SCAN_COMPLETE, iface, new byte[0]);
+                } else {
+                    send(ACM_SCAN_FAIL, iface, ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(reason).array());
+                }
+            });
+        }
+        return e;
+    }
+
+    @Override
+    public synchronized int WlanConnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            Pointer pConnectionParameters, Pointer pReserved) {
+        int e = enter("WlanConnect");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, pConnectionParameters, true, pInterfaceGuid, false);
+        }
+        if (e != SUCCESS) {
+            return e;
+        }
+        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        // WLAN_CONNECTION_PARAMETERS: mode, then pointers (4 or 8 bytes), the BSS type after four of them.
+        int mode = pConnectionParameters.getInt(0);
+        Pointer text = pConnectionParameters.getPointer(Native.POINTER_SIZE);
+        int bssType = pConnectionParameters.getInt(4L * Native.POINTER_SIZE);
+        if (text == null) {
+            return INVALID_PARAMETER;
+        }
+        String profile = wide(text);
+        String xml;
+        String name;
+        if (mode == 0) { // wlan_connection_mode_profile
+            xml = i.profiles.get(profile);
+            name = profile;
+            if (xml == null) {
+                return WinError.ERROR_NOT_FOUND;
+            }
+        } else if (mode == 1) { // wlan_connection_mode_temporary_profile
+            xml = profile;
+            name = element(xml, "name");
+            if (name == null) {
+                return INVALID_PARAMETER;
+            }
+        } else {
+            return INVALID_PARAMETER;
+        }
+        Ssid ssid = ssidOf(xml);
+        boolean security = !"open".equalsIgnoreCase(element(xml, "authentication"));
+        int reason = connectReason;
+        UUID iface = uuid(pInterfaceGuid);
+        int number = ++i.connects;
+        operation(connectDelay, () -> {
+            synchronized (this) {
+                if (number != i.connects) {
+                    return; // superseded by a later connect: the service drops this one, silently
+                }
+            }
+            send(ACM_CONNECTION_START, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
+            if (reason != 0) {
+                byte[] failed = Buffers.connectionNotification(mode, name, ssid, bssType, security, reason);
+                send(ACM_CONNECTION_ATTEMPT_FAIL, iface, failed);
+                send(ACM_CONNECTION_COMPLETE, iface, failed);
+                return;
+            }
+            synchronized (this) {
+                MacAddress bssid = MacAddress.parse("02:00:00:00:00:01");
+                for (BssEntry b : i.bss) {
+                    if (b.ssid().equals(ssid)) {
+                        bssid = b.bssid();
+                        break;
+                    }
+                }
+                i.connection = Connection.builder(ssid, bssid).profileName(name)
+                        .mode(ConnectionMode.of(mode)).bssType(BssType.of(bssType)).build();
+                i.info = new WlanInterface(i.info.guid(), i.info.description(), InterfaceState.CONNECTED);
+            }
+            send(ACM_CONNECTION_COMPLETE, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
+        });
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WlanDisconnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved) {
+        int e = enter("WlanDisconnect");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, Boolean.TRUE, true, pInterfaceGuid, false);
+        }
+        if (e != SUCCESS) {
+            return e;
+        }
+        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        Connection was = i.connection;
+        if (was == null) {
+            return SUCCESS; // nothing to disconnect: no notification either
+        }
+        i.info = new WlanInterface(i.info.guid(), i.info.description(), InterfaceState.DISCONNECTING);
+        UUID iface = i.info.guid();
+        byte[] data = Buffers.connectionNotification(was.mode().code(), was.profileName(), was.ssid(),
+                was.bssTypeCode(), was.securityEnabled(), 0);
+        operation(connectDelay, () -> {
+            synchronized (this) {
+                i.connection = null;
+                i.info = new WlanInterface(i.info.guid(), i.info.description(), InterfaceState.DISCONNECTED);
+            }
+            send(ACM_DISCONNECTING, iface, data);
+            send(ACM_DISCONNECTED, iface, data);
+        });
+        return SUCCESS;
+    }
+
+    /**
+     * Runs {@code events} on the notifier thread after {@code delay} (unless operations do not
+     * report), counted in {@link #operationsPending()} and {@link #awaitIdle} until it has run.
+     */
+    private void operation(Duration delay, Runnable events) {
+        if (!operationsReport) {
+            return;
+        }
+        operationsPending++;
+        pendingWork++;
+        service.schedule(() -> notifier.execute(() -> {
+            try {
+                events.run();
+            } finally {
+                synchronized (this) {
+                    operationsPending--;
+                    pendingWork--;
+                    notifyAll();
+                }
+            }
+        }), delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** On the notifier thread: one ACM notification of an operation (twice, if asked). */
+    private void send(int code, UUID iface, byte[] data) {
+        boolean twice;
+        synchronized (this) {
+            twice = duplicateNotifications;
+        }
+        deliver(WlanNotificationSource.ACM.bits(), code, iface, data);
+        if (twice) {
+            deliver(WlanNotificationSource.ACM.bits(), code, iface, data);
+        }
+    }
+
+    @Override
+    public synchronized int WlanGetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
+            PointerByReference ppProfileList) {
+        int e = enter("WlanGetProfileList");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, ppProfileList, true, pInterfaceGuid, false);
+        }
+        if (e == SUCCESS) {
+            ppProfileList.setValue(buffers.profileList(new ArrayList<>(interfaces.get(uuid(pInterfaceGuid)).profiles
+                    .keySet())));
+        }
+        return e;
+    }
+
+    @Override
+    public synchronized int WlanGetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            Pointer pReserved, PointerByReference pstrProfileXml, IntByReference pdwFlags,
+            IntByReference pdwGrantedAccess) {
+        int e = enter("WlanGetProfile");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, strProfileName == null ? null : pstrProfileXml, true, pInterfaceGuid,
+                    false);
+        }
+        if (e != SUCCESS) {
+            return e;
+        }
+        String xml = interfaces.get(uuid(pInterfaceGuid)).profiles.get(wide(strProfileName));
+        if (xml == null) {
+            return WinError.ERROR_NOT_FOUND;
+        }
+        pstrProfileXml.setValue(buffers.wideString(xml));
+        if (pdwFlags != null) {
+            pdwFlags.setValue(0);
+        }
+        if (pdwGrantedAccess != null) {
+            pdwGrantedAccess.setValue(7); // WLAN_READ_ACCESS | WLAN_EXECUTE_ACCESS | WLAN_WRITE_ACCESS
+        }
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WlanSetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags,
+            char[] strProfileXml, char[] strAllUserProfileSecurity, boolean bOverwrite, Pointer pReserved,
+            IntByReference pdwReasonCode) {
+        int e = enter("WlanSetProfile");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, strProfileXml == null ? null : pdwReasonCode, true, pInterfaceGuid,
+                    false);
+        }
+        if (e != SUCCESS) {
+            return e;
+        }
+        pdwReasonCode.setValue(0);
+        String xml = wide(strProfileXml);
+        String name = element(xml, "name");
+        int reason = profileRejectReason != 0 ? profileRejectReason : name == null ? PROFILE_MISSING_NAME : 0;
+        if (reason != 0) {
+            pdwReasonCode.setValue(reason);
+            return WinError.ERROR_BAD_PROFILE;
+        }
+        Map<String, String> profiles = interfaces.get(uuid(pInterfaceGuid)).profiles;
+        if (profiles.containsKey(name) && !bOverwrite) {
+            return WinError.ERROR_ALREADY_EXISTS;
+        }
+        if (!profiles.containsKey(name) && profiles.size() == MAX_PROFILES) {
+            return WinError.ERROR_NOT_ENOUGH_MEMORY;
+        }
+        profiles.put(name, xml);
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WlanDeleteProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            char[] strProfileName, Pointer pReserved) {
+        int e = enter("WlanDeleteProfile");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, strProfileName, true, pInterfaceGuid, false);
+        }
+        if (e == SUCCESS && interfaces.get(uuid(pInterfaceGuid)).profiles.remove(wide(strProfileName)) == null) {
+            e = WinError.ERROR_NOT_FOUND;
+        }
+        return e;
+    }
+
+    @Override
+    public synchronized int WlanSetInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode,
+            int dwDataSize, Pointer pData, Pointer pReserved) {
+        int e = enter("WlanSetInterface");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, pData, true, pInterfaceGuid, false);
+        }
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (OpCode != 4) { // wlan_intf_opcode_radio_state
+            return NOT_SUPPORTED;
+        }
+        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        int phy = pData.getInt(0);
+        int software = pData.getInt(4);
+        if (dwDataSize != 12 || phy < 0 || phy >= i.radio.phyCount() || (software != 1 && software != 2)) {
+            return INVALID_PARAMETER;
+        }
+        i.radio = i.radio.withSoftware(phy, software == 1);
+        return SUCCESS;
+    }
+
+    @Override
+    public int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved) {
+        synchronized (this) {
+            int e = enter("WlanReasonCodeToString");
+            if (e != SUCCESS) {
+                return e;
+            }
+        }
+        if (pStringBuffer == null || dwBufferSize <= 0 || dwBufferSize > pStringBuffer.length || pReserved != null) {
+            return INVALID_PARAMETER;
+        }
+        String text = "Stand-in reason 0x" + Integer.toHexString(dwReasonCode).toUpperCase(Locale.ROOT);
+        int n = Math.min(text.length(), dwBufferSize - 1);
+        text.getChars(0, n, pStringBuffer, 0);
+        pStringBuffer[n] = 0;
+        return SUCCESS;
+    }
+
+    /** A NUL-terminated UTF-16 string in a Java array or at an address. */
+    private static String wide(char[] chars) {
+        int n = 0;
+        while (n < chars.length && chars[n] != 0) {
+            n++;
+        }
+        return new String(chars, 0, n);
+    }
+
+    private static String wide(Pointer p) {
+        StringBuilder b = new StringBuilder();
+        for (long at = 0; ; at += 2) {
+            char c = (char) p.getShort(at); // WCHAR: two bytes (JNA's getChar reads a wchar_t)
+            if (c == 0) {
+                return b.toString();
+            }
+            b.append(c);
+        }
+    }
+
+    /** The text of the first {@code <tag>} element of profile XML, unescaped, or null. */
+    private static String element(String xml, String tag) {
+        Matcher m = Pattern.compile("<" + tag + ">([^<]*)</" + tag + ">").matcher(xml);
+        if (!m.find()) {
+            return null;
+        }
+        return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+
+    /** The SSID of profile XML: its first {@code <hex>}, or empty. */
+    private static Ssid ssidOf(String xml) {
+        String hex = element(xml, "hex");
+        if (hex == null || hex.length() % 2 != 0 || hex.length() > 64) {
+            return Ssid.of(new byte[0]);
+        }
+        byte[] bytes = new byte[hex.length() / 2];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        return Ssid.of(bytes);
     }
 
     /** A Windows GUID as a {@link UUID}: the same 32 hex digits. */

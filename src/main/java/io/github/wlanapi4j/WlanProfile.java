@@ -1,0 +1,383 @@
+package io.github.wlanapi4j;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A WLAN profile for one network, as the XML that {@code WlanSetProfile} takes (schema
+ * {@code http://www.microsoft.com/networking/WLAN/profile/v1}), so that connecting needs no
+ * hand-written XML. Immutable: {@link #named(String)} and {@link #autoConnect(boolean)} return
+ * copies.
+ *
+ * <pre>{@code
+ * WlanProfile home = WlanProfile.wpa2Personal(Ssid.of("Home"), "correct horse battery").autoConnect(true);
+ * String xml = home.toXml();
+ * }</pre>
+ *
+ * <p>The key is in the XML as plain text ({@code <protected>false</protected>}): the service
+ * encrypts it when it stores the profile. {@link #toString()} never shows it.
+ */
+public final class WlanProfile {
+    /** The namespace of the profile schema. */
+    static final String NAMESPACE = "http://www.microsoft.com/networking/WLAN/profile/v1";
+
+    /** The shortest and longest WPA passphrase (IEEE 802.11i, annex H.4). */
+    private static final int MIN_PASSPHRASE = 8;
+    private static final int MAX_PASSPHRASE = 63;
+    /** The length of a raw 256-bit pre-shared key written as hex digits. */
+    private static final int HEX_KEY_LENGTH = 64;
+
+    /** The security a profile can have: the schema's authentication and encryption values. */
+    private enum Security {
+        OPEN("open", "none", "open"),
+        WPA2_PERSONAL("WPA2PSK", "AES", "WPA2-Personal"),
+        WPA3_PERSONAL("WPA3SAE", "AES", "WPA3-Personal");
+
+        final String authentication;
+        final String encryption;
+        final String label;
+
+        Security(String authentication, String encryption, String label) {
+            this.authentication = authentication;
+            this.encryption = encryption;
+            this.label = label;
+        }
+    }
+
+    private final String name;
+    private final Ssid ssid;
+    private final Security security;
+    /** {@code passPhrase} or {@code networkKey}; null when open. */
+    private final String keyType;
+    /** The key material; null when open. */
+    private final String key;
+    private final boolean autoConnect;
+
+    private WlanProfile(String name, Ssid ssid, Security security, String keyType, String key,
+            boolean autoConnect) {
+        this.name = name;
+        this.ssid = ssid;
+        this.security = security;
+        this.keyType = keyType;
+        this.key = key;
+        this.autoConnect = autoConnect;
+    }
+
+    /**
+     * A profile for an open network: no authentication, no encryption.
+     *
+     * @param ssid the network's SSID, 1 to 32 bytes
+     * @return the profile, named after the SSID, connecting manually
+     * @throws IllegalArgumentException if the SSID is empty
+     */
+    public static WlanProfile open(Ssid ssid) {
+        return create(ssid, Security.OPEN, null, null);
+    }
+
+    /**
+     * A profile for a WPA2-Personal network (WPA2PSK with AES).
+     *
+     * @param ssid the network's SSID, 1 to 32 bytes
+     * @param passphrase 8 to 63 printable ASCII characters (0x20 to 0x7E), or the 256-bit key as
+     *     exactly 64 hex digits
+     * @return the profile, named after the SSID, connecting manually
+     * @throws IllegalArgumentException if the SSID is empty or the passphrase is neither form; the
+     *     message gives its length or the index of the bad character, never the passphrase
+     */
+    public static WlanProfile wpa2Personal(Ssid ssid, String passphrase) {
+        Objects.requireNonNull(passphrase, "passphrase");
+        if (passphrase.length() == HEX_KEY_LENGTH) {
+            // 64 characters cannot be a passphrase (at most 63), so 802.11i reads them as the
+            // key itself; a typo there must not become a key nobody meant.
+            for (int i = 0; i < passphrase.length(); i++) {
+                if (!isHexDigit(passphrase.charAt(i))) {
+                    throw new IllegalArgumentException("a WPA2 key of 64 characters must be 64 hex digits, but the"
+                            + " character at index " + i + " is not a hex digit");
+                }
+            }
+            return create(ssid, Security.WPA2_PERSONAL, "networkKey", passphrase);
+        }
+        return create(ssid, Security.WPA2_PERSONAL, "passPhrase", checkPassphrase("WPA2", passphrase));
+    }
+
+    /**
+     * A profile for a WPA3-Personal network (SAE with AES).
+     *
+     * @param ssid the network's SSID, 1 to 32 bytes
+     * @param passphrase 8 to 63 printable ASCII characters (0x20 to 0x7E)
+     * @return the profile, named after the SSID, connecting manually
+     * @throws IllegalArgumentException if the SSID is empty or the passphrase is not 8 to 63
+     *     printable ASCII characters; the message gives its length or the index of the bad
+     *     character, never the passphrase
+     */
+    public static WlanProfile wpa3Personal(Ssid ssid, String passphrase) {
+        Objects.requireNonNull(passphrase, "passphrase");
+        // SAE derives its keys from the password itself, so there is no raw 64-hex-digit form.
+        return create(ssid, Security.WPA3_PERSONAL, "passPhrase", checkPassphrase("WPA3", passphrase));
+    }
+
+    /**
+     * Returns a copy with another profile name (the one the service stores it under).
+     *
+     * @param name 1 to 255 characters, no NUL, all of them characters XML 1.0 allows
+     * @return the copy
+     * @throws IllegalArgumentException if the name is empty, too long, or has a character XML
+     *     cannot carry, naming it and the index of that character
+     */
+    public WlanProfile named(String name) {
+        Checks.name("name", name);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("name must not be empty: the service stores a profile under it");
+        }
+        int bad = firstNonXmlChar(name);
+        if (bad >= 0) {
+            throw new IllegalArgumentException("name has a character XML 1.0 cannot carry at index " + bad + " (U+"
+                    + String.format("%04X", name.codePointAt(bad)) + "): \"" + visible(name) + "\"");
+        }
+        return new WlanProfile(name, ssid, security, keyType, key, autoConnect);
+    }
+
+    /**
+     * Returns a copy that connects by itself when the network is in range, or only when asked.
+     *
+     * @param auto true for connection mode {@code auto}, false for {@code manual} (the default)
+     * @return the copy
+     */
+    public WlanProfile autoConnect(boolean auto) {
+        return new WlanProfile(name, ssid, security, keyType, key, auto);
+    }
+
+    /**
+     * Returns the profile name.
+     *
+     * @return the name given to {@link #named(String)}, or by default the SSID as text
+     *     ({@link Ssid#toString()}, with any character XML cannot carry written as {@code \xNN})
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the network's SSID.
+     *
+     * @return the SSID
+     */
+    public Ssid ssid() {
+        return ssid;
+    }
+
+    /**
+     * Returns the profile as XML for {@code WlanSetProfile}. It holds the key as plain text.
+     *
+     * @return the XML, elements in the order the schema requires
+     */
+    public String toXml() {
+        StringBuilder x = new StringBuilder(768);
+        x.append("<?xml version=\"1.0\"?>\n");
+        x.append("<WLANProfile xmlns=\"").append(NAMESPACE).append("\">\n");
+        element(x, 1, "name", name);
+        x.append("  <SSIDConfig>\n");
+        x.append("    <SSID>\n");
+        element(x, 3, "hex", hex(ssid.bytes()));
+        String text = ssidText(ssid);
+        if (text != null) {
+            // The service goes by the hex; the name is only for people reading the profile, so
+            // it is left out where it could not say the same thing as the hex.
+            element(x, 3, "name", text);
+        }
+        x.append("    </SSID>\n");
+        x.append("  </SSIDConfig>\n");
+        element(x, 1, "connectionType", "ESS");
+        element(x, 1, "connectionMode", autoConnect ? "auto" : "manual");
+        x.append("  <MSM>\n");
+        x.append("    <security>\n");
+        x.append("      <authEncryption>\n");
+        element(x, 4, "authentication", security.authentication);
+        element(x, 4, "encryption", security.encryption);
+        element(x, 4, "useOneX", "false");
+        x.append("      </authEncryption>\n");
+        if (key != null) {
+            x.append("      <sharedKey>\n");
+            element(x, 4, "keyType", keyType);
+            element(x, 4, "protected", "false");
+            element(x, 4, "keyMaterial", key);
+            x.append("      </sharedKey>\n");
+        }
+        x.append("    </security>\n");
+        x.append("  </MSM>\n");
+        x.append("</WLANProfile>\n");
+        return x.toString();
+    }
+
+    /** Two profiles are equal when they produce the same XML: name, SSID, security, key and mode. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof WlanProfile)) {
+            return false;
+        }
+        WlanProfile p = (WlanProfile) o;
+        return name.equals(p.name) && ssid.equals(p.ssid) && security == p.security
+                && Objects.equals(keyType, p.keyType) && Objects.equals(key, p.key) && autoConnect == p.autoConnect;
+    }
+
+    /** Leaves the key out: hash codes get printed and logged, and equal keys still hash alike. */
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, ssid, security, autoConnect);
+    }
+
+    /**
+     * Returns the name and the security, never the key: for example
+     * {@code WlanProfile[Home, WPA2-Personal]}.
+     */
+    @Override
+    public String toString() {
+        return "WlanProfile[" + name + ", " + security.label + (autoConnect ? ", auto" : "") + "]";
+    }
+
+    private static WlanProfile create(Ssid ssid, Security security, String keyType, String key) {
+        Objects.requireNonNull(ssid, "ssid");
+        if (ssid.length() == 0) {
+            // An empty SSID is what scans report for a hidden network, not a name to connect to.
+            throw new IllegalArgumentException("a profile's SSID must have 1 to " + Ssid.MAX_LENGTH
+                    + " bytes, not 0 (a hidden network's empty SSID): give the network's real SSID");
+        }
+        return new WlanProfile(defaultName(ssid), ssid, security, keyType, key, false);
+    }
+
+    /** The 8..63 printable ASCII rule; messages name the length or an index, never the text. */
+    private static String checkPassphrase(String kind, String passphrase) {
+        int n = passphrase.length();
+        if (n < MIN_PASSPHRASE || n > MAX_PASSPHRASE) {
+            throw new IllegalArgumentException("a " + kind + " passphrase must have " + MIN_PASSPHRASE + " to "
+                    + MAX_PASSPHRASE + " characters, not " + n
+                    + (kind.equals("WPA2") ? " (or be the key as exactly 64 hex digits)" : ""));
+        }
+        for (int i = 0; i < n; i++) {
+            char c = passphrase.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                throw new IllegalArgumentException("a " + kind + " passphrase must be printable ASCII (0x20 to 0x7E),"
+                        + " but the character at index " + i + " is not");
+            }
+        }
+        return passphrase;
+    }
+
+    /**
+     * The SSID as text where that is exactly what its bytes say; otherwise each byte that is not
+     * printable ASCII as {@code \xNN}, as {@link Ssid#toString()} writes bytes that are not UTF-8.
+     */
+    private static String defaultName(Ssid ssid) {
+        String text = ssidText(ssid);
+        if (text != null) {
+            return text;
+        }
+        return Ssid.escaped(ssid.bytes());
+    }
+
+    /** The SSID's bytes decoded as UTF-8, or null if they are not UTF-8 or not all XML characters. */
+    private static String ssidText(Ssid ssid) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(ssid.bytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        return firstNonXmlChar(text) < 0 ? text : null;
+    }
+
+    /** The index of the first character XML 1.0 does not allow, or -1. */
+    private static int firstNonXmlChar(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!isXmlChar(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /**
+     * XML 1.0's production {@code Char}. An unpaired surrogate fails it too, as
+     * {@code codePointAt} returns one as it is.
+     */
+    private static boolean isXmlChar(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
+    /** The name for a message: each character XML cannot carry as a backslash, u and 4 hex digits. */
+    private static String visible(String s) {
+        StringBuilder v = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (isXmlChar(c)) {
+                v.appendCodePoint(c);
+            } else {
+                v.append(String.format("\\u%04X", c));
+            }
+            i += Character.charCount(c);
+        }
+        return v.toString();
+    }
+
+    /** ASCII hex only: {@code Character.digit} would also take other scripts' digits. */
+    private static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    private static void element(StringBuilder x, int depth, String tag, String text) {
+        for (int i = 0; i < depth; i++) {
+            x.append("  ");
+        }
+        x.append('<').append(tag).append('>');
+        escape(x, text);
+        x.append("</").append(tag).append(">\n");
+    }
+
+    /** Escapes text content; a CR as {@code &#xD;} too, as a parser would turn a bare one into LF. */
+    private static void escape(StringBuilder x, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&':
+                    x.append("&amp;");
+                    break;
+                case '<':
+                    x.append("&lt;");
+                    break;
+                case '>':
+                    x.append("&gt;");
+                    break;
+                case '"':
+                    x.append("&quot;");
+                    break;
+                case '\'':
+                    x.append("&apos;");
+                    break;
+                case '\r':
+                    x.append("&#xD;");
+                    break;
+                default:
+                    x.append(c);
+            }
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder s = new StringBuilder(bytes.length * 2);
+        for (byte b : bytes) {
+            s.append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+        }
+        return s.toString();
+    }
+}
