@@ -125,6 +125,11 @@ final class CallbackContexts<T> {
         return TIMER.schedule(() -> deliver(task), nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** Deadlines scheduled and neither run nor cancelled (for tests: none may outlive its operation). */
+    static int scheduledTasks() {
+        return TIMER.getQueue().size();
+    }
+
     /** A weakly held target; once collected, the reaper thread removes its entry. */
     private static final class Weak<T> extends WeakReference<T> implements Leaks.Reaped {
         private final CallbackContexts<T> owner;

@@ -36,6 +36,20 @@ final class Checks {
         return name;
     }
 
+    /** Text for an {@code LPCWSTR}, such as profile XML: not empty, and no NUL, which would end it early natively. */
+    static String text(String what, String text) {
+        Objects.requireNonNull(text, what);
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new IllegalArgumentException(what + " must not contain NUL, which ends it natively (at index " + nul
+                    + " of " + text.length() + ")");
+        }
+        return text;
+    }
+
     /** A positive duration. */
     static Duration positive(String what, Duration d) {
         Objects.requireNonNull(d, what);

@@ -46,6 +46,8 @@ final class Operations {
     /** Guarded by {@link #lock}. */
     private final List<Pending<?>> pending = new ArrayList<>();
     private boolean closed;
+    /** Operations between their {@code add} and the end of {@link #start}; guarded by {@link #lock}. */
+    private int starting;
     private WlanClient.Subscription subscription;
 
     Operations(WlanApi api, HandleGuard guard, Notifications hub) {
@@ -59,7 +61,10 @@ final class Operations {
         final UUID iface;
         final String function;
         final CompletableFuture<T> future = new CompletableFuture<>();
-        volatile ScheduledFuture<?> deadline;
+        /** Guarded by the lock, as is replacing the deadline. */
+        ScheduledFuture<?> deadline;
+        /** When the deadline falls, in {@link System#nanoTime()} terms. */
+        long until;
 
         Pending(UUID iface, String function) {
             this.iface = iface;
@@ -119,14 +124,64 @@ final class Operations {
             requireOpen();
             for (Pending<?> p : pending) {
                 if (p instanceof Scan && p.iface.equals(iface) && Objects.equals(((Scan) p).ssid, ssid)) {
-                    return ((Scan) p).future.copy(); // concurrent scans of one interface share one native scan
+                    return join((Scan) p, timeout); // concurrent scans of one interface share one native scan
                 }
             }
-            scan = add(new Scan(iface, ssid));
+            scan = add(new Scan(iface, ssid), timeout);
+            starting++;
         }
         byte[] dot11Ssid = ssid == null ? null : ssid.toDot11Ssid();
+        CompletableFuture<List<BssEntry>> mine = ownDeadline(scan, timeout, scan.until);
         start(scan, timeout, true, (h, g) -> api.WlanScan(h, g, dot11Ssid, null, null));
-        return scan.future.copy();
+        return mine;
+    }
+
+    /**
+     * A caller's share of a pending scan, with the caller's own deadline: the shared scan waits
+     * as long as its longest-waiting caller, and a caller with a shorter deadline times out alone.
+     * Holds the lock.
+     */
+    private CompletableFuture<List<BssEntry>> join(Scan shared, Duration timeout) {
+        long until = System.nanoTime() + nanos(timeout);
+        if (until - shared.until > 0) {
+            shared.until = until;
+            if (shared.deadline != null) { // else its start() arms it, at shared.until
+                shared.deadline.cancel(false);
+                shared.deadline = CallbackContexts.schedule(until - System.nanoTime(),
+                        () -> settle(shared, null, expired(shared, timeout)));
+            }
+        }
+        return ownDeadline(shared, timeout, until);
+    }
+
+    /**
+     * A caller's copy of a shared scan, failed at the caller's own deadline ({@code until}) if
+     * nothing settled it first; the last caller's deadline ends the scan itself.
+     */
+    private CompletableFuture<List<BssEntry>> ownDeadline(Scan shared, Duration timeout, long until) {
+        CompletableFuture<List<BssEntry>> mine = shared.future.copy();
+        ScheduledFuture<?> alone = CallbackContexts.schedule(until - System.nanoTime(), () -> {
+            boolean last;
+            synchronized (lock) {
+                last = until - shared.until >= 0;
+            }
+            if (last) { // the scan's own deadline is this one: end it first, so nothing stays pending
+                settle(shared, null, expired(shared, timeout));
+            }
+            mine.completeExceptionally(expired(shared, timeout));
+        });
+        mine.whenComplete((r, e) -> alone.cancel(false));
+        return mine;
+    }
+
+    private static TimeoutException expired(Pending<?> p, Duration timeout) {
+        return new TimeoutException(p.what() + " had no outcome within " + timeout + " (the service's notification "
+                + "was lost, or the driver is slow)");
+    }
+
+    /** A timeout in nanoseconds, saturated: durations beyond about 292 years mean "never". */
+    private static long nanos(Duration timeout) {
+        return timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
     }
 
     CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
@@ -140,10 +195,11 @@ final class Operations {
                 }
             }
             pending.remove(superseded);
-            connect = add(new Connect(iface, profileName));
+            connect = add(new Connect(iface, profileName), timeout);
+            starting++;
         }
-        if (superseded != null) {
-            complete(superseded, null, new WlanCancelledException("WlanConnect", ErrorTable.ERROR_CANCELLED)
+        if (superseded != null) { // handed off: no user code runs inside a start, which close() waits for
+            complete(superseded, false, null, new WlanCancelledException("WlanConnect", ErrorTable.ERROR_CANCELLED)
                     .withContext(superseded.what() + " was superseded by a connect to profile \"" + profileName + "\""));
         }
         Memory parameters = temporaryXml == null
@@ -162,7 +218,8 @@ final class Operations {
                     return ((Disconnect) p).future.copy();
                 }
             }
-            disconnect = add(new Disconnect(iface));
+            disconnect = add(new Disconnect(iface), timeout);
+            starting++;
         }
         start(disconnect, timeout, false, (h, g) -> api.WlanDisconnect(h, g, null));
         if (!disconnect.future.isDone()) {
@@ -180,7 +237,9 @@ final class Operations {
         return disconnect.future.copy();
     }
 
-    private <P extends Pending<?>> P add(P p) {
+    /** Adds {@code p}, due after {@code timeout}. Holds the lock. */
+    private <P extends Pending<?>> P add(P p, Duration timeout) {
+        p.until = System.nanoTime() + nanos(timeout);
         pending.add(p);
         return p;
     }
@@ -191,20 +250,41 @@ final class Operations {
         }
     }
 
-    /** Subscribes, arms the deadline and makes the call; a failure of any of them settles {@code p}. */
+    /**
+     * Subscribes, arms the deadline and makes the call; a failure of any of them settles {@code p}.
+     * Counted in {@link #starting} from its caller's {@code add}: {@link #close()} waits for it, so
+     * no call starts for an operation close has cancelled. Nothing here runs user code.
+     */
     private void start(Pending<?> p, Duration timeout, boolean locationGated, Call call) {
         try {
             subscribe();
-            p.deadline = CallbackContexts.schedule(timeout.toNanos(), () -> settle(p, null, new TimeoutException(
-                    p.what() + " had no outcome within " + timeout + " (the service's notification was lost, or the "
-                            + "driver is slow)")));
-            Guid.GUID g = Guids.toGuid(p.iface);
-            int code = guard.borrow(h -> call.call(h, g));
-            if (code != ErrorTable.ERROR_SUCCESS) {
-                settle(p, null, ErrorTable.exception(p.function, code, locationGated).withContext("interface " + p.iface));
+            synchronized (lock) {
+                if (!pending.contains(p)) {
+                    return; // settled already (superseded): no deadline, no call
+                }
+                // At p.until: the latest deadline of its callers (a scan may have been joined already).
+                p.deadline = CallbackContexts.schedule(p.until - System.nanoTime(),
+                        () -> settle(p, null, expired(p, timeout)));
             }
-        } catch (RuntimeException | Error e) { // closed meanwhile (then close() has settled it), or the binding threw
-            settle(p, null, e);
+            Guid.GUID g = Guids.toGuid(p.iface);
+            int code = guard.borrow(h -> isPending(p) ? call.call(h, g) : ErrorTable.ERROR_SUCCESS);
+            if (code != ErrorTable.ERROR_SUCCESS) {
+                settleLater(p, ErrorTable.exception(p.function, code, locationGated).withContext("interface " + p.iface));
+            }
+        } catch (RuntimeException | Error e) { // closed meanwhile, the subscription failed, or the binding threw
+            settleLater(p, e);
+        } finally {
+            synchronized (lock) {
+                if (--starting == 0) {
+                    lock.notifyAll();
+                }
+            }
+        }
+    }
+
+    private boolean isPending(Pending<?> p) {
+        synchronized (lock) {
+            return pending.contains(p);
         }
     }
 
@@ -222,7 +302,7 @@ final class Operations {
         switch (event) {
             case SCAN_COMPLETE:
             case SCAN_FAIL:
-                scanned(n.interfaceGuid(), event == AcmEvent.SCAN_FAIL ? n.reasonCode().orElse(0) : -1);
+                scanned(n.interfaceGuid(), event == AcmEvent.SCAN_FAIL, n.reasonCode().orElse(0));
                 break;
             case CONNECTION_ATTEMPT_FAIL:
             case CONNECTION_COMPLETE:
@@ -238,13 +318,13 @@ final class Operations {
         }
     }
 
-    /** A scan of {@code iface} ended: failed with {@code reason}, or (-1) complete. */
-    private void scanned(UUID iface, int reason) {
+    /** A scan of {@code iface} ended: complete, or failed with {@code reason}. */
+    private void scanned(UUID iface, boolean failed, int reason) {
         List<Scan> scans = take(iface, Scan.class, null);
         if (scans.isEmpty()) {
             return;
         }
-        if (reason != -1) {
+        if (failed) {
             for (Scan s : scans) {
                 complete(s, null, new WlanException("WlanScan", ErrorTable.ERROR_SUCCESS,
                         s.what() + " failed: " + reasonText(api, reason)).withReasonCode(reason));
@@ -299,23 +379,35 @@ final class Operations {
 
     /** Settles {@code p} if it is still pending; else something settled it first, and nothing happens. */
     private void settle(Pending<?> p, Object value, Throwable failure) {
-        synchronized (lock) {
-            if (!pending.remove(p)) {
-                return;
-            }
+        if (take(p)) {
+            complete(p, true, value, failure);
         }
-        complete(p, value, failure);
+    }
+
+    /** As {@link #settle} with a failure, but always handed off to a delivery thread (from a start). */
+    private void settleLater(Pending<?> p, Throwable failure) {
+        if (take(p)) {
+            complete(p, false, null, failure);
+        }
+    }
+
+    private boolean take(Pending<?> p) {
+        synchronized (lock) {
+            return pending.remove(p);
+        }
     }
 
     /**
      * Completes {@code p} with {@code value}, or fails it with {@code failure}, on a delivery
-     * thread. Only for an operation the caller removed from {@link #pending}: so exactly once.
+     * thread: this one if it is one and {@code inline} allows, else handed off. Only for an
+     * operation the caller removed from {@link #pending}: so exactly once.
      */
     @SuppressWarnings("unchecked")
-    private static void complete(Pending<?> p, Object value, Throwable failure) {
-        ScheduledFuture<?> deadline = p.deadline;
-        if (deadline != null) {
-            deadline.cancel(false);
+    private void complete(Pending<?> p, boolean inline, Object value, Throwable failure) {
+        synchronized (lock) {
+            if (p.deadline != null) {
+                p.deadline.cancel(false);
+            }
         }
         Runnable complete = () -> {
             if (failure != null) {
@@ -324,20 +416,35 @@ final class Operations {
                 ((CompletableFuture<Object>) p.future).complete(value);
             }
         };
-        if (CallbackContexts.onDeliveryThread()) {
+        if (inline && CallbackContexts.onDeliveryThread()) {
             complete.run();
         } else {
             CallbackContexts.deliver(complete);
         }
     }
 
+    private void complete(Pending<?> p, Object value, Throwable failure) {
+        complete(p, true, value, failure);
+    }
+
     /** Ends every pending operation with {@link WlanCancelledException}; no operation starts after. */
     void close() {
         List<Pending<?>> all;
+        boolean interrupted = false;
         synchronized (lock) {
             closed = true;
+            while (starting > 0) { // a start in progress: its call is made, or skipped, before we cancel
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
             all = new ArrayList<>(pending);
             pending.clear();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         for (Pending<?> p : all) {
             complete(p, null, new WlanCancelledException(p.function, ErrorTable.ERROR_CANCELLED)

@@ -393,7 +393,9 @@ public final class WlanClient implements AutoCloseable {
      * }</pre>
      *
      * <p>The future completes on a library thread (a completion stage may call anything on this
-     * client, even {@code close()}); cancelling it stops only that wait. A {@code scan_complete}
+     * client, even {@code close()}); cancelling it stops only that wait. Like a listener, a
+     * completion stage that runs when the notification arrives is waited for by a
+     * {@link #close()} on another thread: it must not wait for a lock that thread holds. A {@code scan_complete}
      * cannot say whose scan it ends: one another program started, arriving just after this call,
      * completes this one too.
      *
@@ -426,7 +428,8 @@ public final class WlanClient implements AutoCloseable {
      * @param ssid the network to probe for, or null for all
      * @param timeout how long to wait for the interface's report; positive
      * @return the BSSs the interface sees after the scan
-     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws IllegalArgumentException if {@code timeout} is not positive (a very long one, such as
+     *     {@code ChronoUnit.FOREVER.getDuration()}, means no deadline)
      * @throws IllegalStateException if the client is closed
      */
     public CompletableFuture<List<BssEntry>> scan(UUID iface, Ssid ssid, Duration timeout) {
@@ -554,8 +557,7 @@ public final class WlanClient implements AutoCloseable {
      *     {@code ERROR_ALREADY_EXISTS} if the profile exists and {@code overwrite} is false
      */
     public void setProfile(UUID iface, String profileXml, boolean overwrite) {
-        Objects.requireNonNull(profileXml, "profileXml");
-        char[] xml = WlanStructs.wide(profileXml);
+        char[] xml = WlanStructs.wide(Checks.text("profileXml", profileXml));
         IntByReference reason = new IntByReference();
         try {
             call("WlanSetProfile", iface, (h, g) -> guard.api.WlanSetProfile(h, g, 0, xml, null, overwrite, null, reason));
