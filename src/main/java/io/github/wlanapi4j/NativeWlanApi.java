@@ -87,8 +87,16 @@ final class NativeWlanApi implements WlanApi {
         require(Queries.MISSING);
     }
 
-    private static void requireOperations() {
+    /**
+     * Whether {@code function} is one of Wine's process-killing stubs here, to be answered with
+     * {@code ERROR_CALL_NOT_IMPLEMENTED}; otherwise makes sure the operations are bound.
+     */
+    private boolean stub(String function) {
+        if (stubs.contains(function)) {
+            return true;
+        }
         require(Operations.MISSING);
+        return false;
     }
 
     private static void require(Missing missing) {
@@ -375,38 +383,29 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanScan(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid, Pointer pIeData,
             Pointer pReserved) {
-        requireOperations();
+        require(Operations.MISSING);
         return Operations.WlanScan(address(hClientHandle), address(pInterfaceGuid), pDot11Ssid, pIeData, pReserved);
     }
 
     @Override
     public int WlanConnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pConnectionParameters,
             Pointer pReserved) {
-        if (stubs.contains("WlanConnect")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanConnect(address(hClientHandle), address(pInterfaceGuid), pConnectionParameters,
+        return stub("WlanConnect") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanConnect(address(hClientHandle), address(pInterfaceGuid), pConnectionParameters,
                 pReserved);
     }
 
     @Override
     public int WlanDisconnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved) {
-        if (stubs.contains("WlanDisconnect")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanDisconnect(address(hClientHandle), address(pInterfaceGuid), pReserved);
+        return stub("WlanDisconnect") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanDisconnect(address(hClientHandle), address(pInterfaceGuid), pReserved);
     }
 
     @Override
     public int WlanGetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
             PointerByReference ppProfileList) {
-        if (stubs.contains("WlanGetProfileList")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanGetProfileList(address(hClientHandle), address(pInterfaceGuid), pReserved,
+        return stub("WlanGetProfileList") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanGetProfileList(address(hClientHandle), address(pInterfaceGuid), pReserved,
                 address(ppProfileList));
     }
 
@@ -414,54 +413,39 @@ final class NativeWlanApi implements WlanApi {
     public int WlanGetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
             Pointer pReserved, PointerByReference pstrProfileXml, IntByReference pdwFlags,
             IntByReference pdwGrantedAccess) {
-        if (stubs.contains("WlanGetProfile")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanGetProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName, pReserved,
+        return stub("WlanGetProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanGetProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName, pReserved,
                 address(pstrProfileXml), address(pdwFlags), address(pdwGrantedAccess));
     }
 
     @Override
     public int WlanSetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags, char[] strProfileXml,
             char[] strAllUserProfileSecurity, boolean bOverwrite, Pointer pReserved, IntByReference pdwReasonCode) {
-        if (stubs.contains("WlanSetProfile")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanSetProfile(address(hClientHandle), address(pInterfaceGuid), dwFlags, strProfileXml,
+        return stub("WlanSetProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanSetProfile(address(hClientHandle), address(pInterfaceGuid), dwFlags, strProfileXml,
                 strAllUserProfileSecurity, bOverwrite, pReserved, address(pdwReasonCode));
     }
 
     @Override
     public int WlanDeleteProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
             Pointer pReserved) {
-        if (stubs.contains("WlanDeleteProfile")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanDeleteProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName,
+        return stub("WlanDeleteProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanDeleteProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName,
                 pReserved);
     }
 
     @Override
     public int WlanSetInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, int dwDataSize,
             Pointer pData, Pointer pReserved) {
-        if (stubs.contains("WlanSetInterface")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanSetInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, dwDataSize, pData,
+        return stub("WlanSetInterface") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanSetInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, dwDataSize, pData,
                 pReserved);
     }
 
     @Override
     public int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved) {
-        if (stubs.contains("WlanReasonCodeToString")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
-        }
-        requireOperations();
-        return Operations.WlanReasonCodeToString(dwReasonCode, dwBufferSize, pStringBuffer, pReserved);
+        return stub("WlanReasonCodeToString") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanReasonCodeToString(dwReasonCode, dwBufferSize, pStringBuffer, pReserved);
     }
 
     @Override
