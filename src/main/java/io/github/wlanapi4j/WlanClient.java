@@ -193,15 +193,22 @@ public final class WlanClient implements AutoCloseable {
      * wrap. The handle is guaranteed to stay open until {@code action} returns, even if another
      * thread calls {@link #close()} meanwhile; it must not be kept or used after that.
      *
+     * <p>Call this library's binding, {@link WlanApi}, with the handle (the same binding the client
+     * was opened with: {@link WlanApi#load()} for {@link #open()}). Here, the RSSI of the current
+     * connection ({@code wlan_intf_opcode_rssi}, a {@code LONG} in dBm):
+     *
      * <pre>{@code
-     * var raw = com.sun.jna.platform.win32.WlanApi.INSTANCE; // jna-platform's binding
-     * int count = wlan.withHandle(h -> {
-     *     PointerByReference list = new PointerByReference();
-     *     WlanException.check("WlanEnumInterfaces", raw.WlanEnumInterfaces(h, null, list));
+     * WlanApi api = WlanApi.load();
+     * Guid.GUID guid = Guid.GUID.fromString(iface.toString());
+     * int rssi = wlan.withHandle(h -> {
+     *     IntByReference size = new IntByReference();
+     *     PointerByReference data = new PointerByReference();
+     *     WlanException.check("WlanQueryInterface",
+     *             api.WlanQueryInterface(h, guid, 0x1000_0102, null, size, data, null));
      *     try {
-     *         return new WLAN_INTERFACE_INFO_LIST(list.getValue()).dwNumberOfItems;
+     *         return data.getValue().getInt(0);
      *     } finally {
-     *         raw.WlanFreeMemory(list.getValue());
+     *         api.WlanFreeMemory(data.getValue());
      *     }
      * });
      * }</pre>
