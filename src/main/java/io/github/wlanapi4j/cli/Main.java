@@ -1,12 +1,21 @@
 package io.github.wlanapi4j.cli;
 
 import com.sun.jna.Platform;
+import io.github.wlanapi4j.AuthAlgorithm;
+import io.github.wlanapi4j.AvailableNetwork;
+import io.github.wlanapi4j.BssEntry;
+import io.github.wlanapi4j.CipherAlgorithm;
+import io.github.wlanapi4j.Connection;
+import io.github.wlanapi4j.InterfaceState;
 import io.github.wlanapi4j.MacAddress;
+import io.github.wlanapi4j.PhyType;
+import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.WfdClient;
 import io.github.wlanapi4j.WfdSession;
 import io.github.wlanapi4j.WlanAccessDeniedException;
 import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanClient;
+import io.github.wlanapi4j.WlanConnectionException;
 import io.github.wlanapi4j.WlanException;
 import io.github.wlanapi4j.WlanHandleLimitException;
 import io.github.wlanapi4j.WlanInterface;
@@ -14,6 +23,7 @@ import io.github.wlanapi4j.WlanInvalidStateException;
 import io.github.wlanapi4j.WlanLocationAccessDeniedException;
 import io.github.wlanapi4j.WlanNotification;
 import io.github.wlanapi4j.WlanNotificationSource;
+import io.github.wlanapi4j.WlanProfile;
 import io.github.wlanapi4j.WlanRpcException;
 import io.github.wlanapi4j.WlanServiceNotActiveException;
 import io.github.wlanapi4j.WlanUnavailableException;
@@ -22,44 +32,83 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * The {@code wlanapi4j} command: {@code doctor} checks that the Native Wifi API works here and
- * says what to do where it does not; {@code demo} walks the whole lifecycle. Off Windows both run
- * against {@link WlanSimulator}, and say so.
+ * The {@code wlanapi4j} command: what people do with Wi-Fi at a terminal ({@code interfaces},
+ * {@code networks}, {@code bss}, {@code scan}, {@code connect}, {@code profiles}), {@code doctor},
+ * which checks that the Native Wifi API works here and says what to do where it does not, and
+ * {@code demo}, which walks the whole lifecycle. Tables by default, {@code --json} for scripts;
+ * {@code --simulated} runs against {@link WlanSimulator}, with a small world of networks, anywhere.
  *
- * <p>Exit codes: 0 all went well; 1 a check or a step failed; 2 the command line was wrong.
+ * <p>Exit codes a script can trust: 0 all went well; 1 the operation or a check failed; 2 the
+ * command line was wrong; 3 the Native Wifi API is not available here (not Windows, or no
+ * {@code wlanapi.dll}), unless {@code --simulated}. Only {@code demo} falls back to the simulator
+ * by itself, saying so, as it is there to be watched.
  */
 public final class Main {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
+    static final int UNAVAILABLE = 3;
     static final MacAddress DEMO_PEER = MacAddress.parse("02:11:22:33:44:55");
     static final UUID DEMO_INTERFACE = UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8");
 
     private static final String USAGE_TEXT = String.join(System.lineSeparator(),
-            "usage: wlanapi4j [--verbose] <command> [options]",
+            "usage: wlanapi4j <command> [options]",
             "",
             "commands:",
-            "  doctor [--simulated]               check that the Native Wifi API works here",
-            "  demo [--simulated] [--peer MAC]    walk the lifecycle: client, notifications, Wi-Fi Direct",
-            "  help                               show this text",
+            "  interfaces                          list the wireless interfaces",
+            "  networks [--iface GUID]             list the networks an interface sees",
+            "  bss [--iface GUID] [--ssid NAME]    list the BSSs (access points) an interface sees",
+            "  scan [--iface GUID] [--ssid NAME] [--timeout S]   scan, then list the BSSs found",
+            "  connect [--iface GUID] (--profile NAME | --ssid NAME [--passphrase TEXT [--wpa3]]) [--timeout S]",
+            "                                      connect with a stored profile, or a temporary one",
+            "  profiles [--iface GUID]             list the stored profiles",
+            "  doctor                              check that the Native Wifi API works here",
+            "  demo [--peer MAC]                   walk the lifecycle: client, notifications, Wi-Fi Direct",
+            "  help                                show this text",
             "",
-            "Off Windows, or with --simulated, both run against a simulated wlanapi.dll.",
-            "--peer: a paired Wi-Fi Direct device for the demo to open a session to (on Windows).",
-            "--verbose: print stack traces of failures.",
-            "exit codes: 0 ok, 1 a check or step failed, 2 bad command line");
+            "options:",
+            "  --json        machine-readable output",
+            "  --simulated   run against the built-in simulator (a small world of networks), anywhere",
+            "  --iface GUID  the interface (default: the first one)",
+            "  --timeout S   seconds to wait for a scan (default 10) or a connect (default 60)",
+            "  --verbose     print stack traces of failures",
+            "",
+            "exit codes: 0 ok, 1 the operation or a check failed, 2 bad command line,",
+            "            3 the Native Wifi API is not available here (use --simulated)");
+
+    /** Each command and the options it takes. */
+    private static final Map<String, Set<String>> COMMANDS = Map.of(
+            "interfaces", Set.of(),
+            "networks", Set.of("--iface"),
+            "bss", Set.of("--iface", "--ssid"),
+            "scan", Set.of("--iface", "--ssid", "--timeout"),
+            "connect", Set.of("--iface", "--profile", "--ssid", "--passphrase", "--wpa3", "--timeout"),
+            "profiles", Set.of("--iface"),
+            "doctor", Set.of(),
+            "demo", Set.of("--peer"));
+    /** Options that take a value; the rest are flags. */
+    private static final Set<String> VALUED = Set.of("--iface", "--ssid", "--profile", "--passphrase", "--timeout",
+            "--peer");
 
     private final PrintStream out;
     private final PrintStream err;
     private final Supplier<WlanApi> system;
     private final Supplier<WlanSimulator> simulators;
     private boolean verbose;
+    private boolean json;
 
     Main(PrintStream out, PrintStream err, Supplier<WlanApi> system, Supplier<WlanSimulator> simulators) {
         this.out = out;
@@ -80,35 +129,133 @@ public final class Main {
     int run(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         verbose = rest.remove("--verbose");
+        json = rest.remove("--json");
         if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h") || rest.get(0).equals("help")) {
             (rest.isEmpty() ? err : out).println(USAGE_TEXT);
             return rest.isEmpty() ? USAGE : OK;
         }
         String command = rest.remove(0);
+        Set<String> allowed = COMMANDS.get(command);
+        if (allowed == null) {
+            return usage("unknown command: " + command);
+        }
         boolean simulated = rest.remove("--simulated");
-        MacAddress peer = null;
-        int p = rest.indexOf("--peer");
-        if (p >= 0) {
-            if (p + 1 >= rest.size()) {
-                return usage("--peer needs a MAC address, e.g. --peer 02:11:22:33:44:55");
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String option = rest.get(i);
+            if (!VALUED.contains(option) && !option.equals("--wpa3")) {
+                return usage("unknown argument: " + option);
+            }
+            if (!allowed.contains(option)) {
+                return usage(option + " is not an option of " + command);
+            }
+            if (VALUED.contains(option)) {
+                if (i + 1 >= rest.size()) {
+                    return usage(option + " needs a value" + (option.equals("--peer")
+                            ? ": a MAC address, e.g. --peer 02:11:22:33:44:55" : ""));
+                }
+                options.put(option, rest.get(++i));
+            } else {
+                options.put(option, "");
+            }
+        }
+        try {
+            return run(command, simulated, new Options(options));
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+    }
+
+    /** The parsed options, each checked where it is read. */
+    private static final class Options {
+        final Map<String, String> values;
+
+        Options(Map<String, String> values) {
+            this.values = values;
+        }
+
+        boolean has(String option) {
+            return values.containsKey(option);
+        }
+
+        String get(String option) {
+            return values.get(option);
+        }
+
+        UUID iface() {
+            String v = values.get("--iface");
+            try {
+                return v == null ? null : UUID.fromString(v);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--iface must be an interface GUID, as `interfaces` lists them, not \""
+                        + v + "\"");
+            }
+        }
+
+        Duration timeout(Duration otherwise) {
+            String v = values.get("--timeout");
+            if (v == null) {
+                return otherwise;
             }
             try {
-                peer = MacAddress.parse(rest.get(p + 1));
-            } catch (IllegalArgumentException e) {
-                return usage(e.getMessage());
+                long seconds = Long.parseLong(v);
+                if (seconds > 0) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
             }
-            rest.subList(p, p + 2).clear();
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds, not \"" + v + "\"");
         }
-        if (!rest.isEmpty()) {
-            return usage("unknown argument: " + rest.get(0));
+
+        MacAddress peer() {
+            String v = values.get("--peer");
+            return v == null ? null : MacAddress.parse(v);
         }
+    }
+
+    private int run(String command, boolean simulated, Options o) {
         switch (command) {
             case "doctor":
-                return peer != null ? usage("--peer is for demo") : doctor(simulated);
+                return onTarget(simulated, false, this::doctor);
             case "demo":
-                return demo(simulated, peer);
+                MacAddress peer = o.peer();
+                return onTarget(simulated, true, (t, tag) -> {
+                    if (t.simulated() && peer != null) {
+                        ((WlanSimulator) t.api).peer(peer, Duration.ofMillis(50), DEMO_INTERFACE);
+                    }
+                    return demo(t, tag, t.simulated() && peer == null ? DEMO_PEER : peer);
+                });
+            case "connect":
+                if (o.has("--profile") == o.has("--ssid")) {
+                    throw new IllegalArgumentException("connect needs --profile NAME or --ssid NAME (not both)");
+                }
+                if (!o.has("--ssid") && (o.has("--passphrase") || o.has("--wpa3"))) {
+                    throw new IllegalArgumentException("--passphrase and --wpa3 go with --ssid");
+                }
+                if (o.has("--wpa3") && !o.has("--passphrase")) {
+                    throw new IllegalArgumentException("--wpa3 needs --passphrase");
+                }
+                return onClient(simulated, o, (wlan, iface) -> connect(wlan, iface.get(), o));
+            case "interfaces":
+                return onClient(simulated, o, (wlan, iface) -> print(interfaceRows(wlan.interfaces())));
+            case "networks":
+                return onClient(simulated, o, (wlan, iface) -> print(networkRows(wlan.availableNetworks(iface.get()))));
+            case "bss":
+                return onClient(simulated, o, (wlan, iface) -> print(bssRows(o.has("--ssid")
+                        ? wlan.bssList(iface.get(), Ssid.of(o.get("--ssid"))) : wlan.bssList(iface.get()))));
+            case "scan":
+                return onClient(simulated, o, (wlan, iface) -> scan(wlan, iface.get(), o));
+            case "profiles":
+                return onClient(simulated, o, (wlan, iface) -> {
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (String name : wlan.profiles(iface.get())) {
+                        rows.add(row("profile", name));
+                    }
+                    return print(rows);
+                });
             default:
-                return usage("unknown command: " + command);
+                throw new IllegalStateException("a command without a case: " + command);
         }
     }
 
@@ -118,17 +265,48 @@ public final class Main {
         return USAGE;
     }
 
-    /** The binding to use, and whether it is the simulator; null if none could be had. */
-    private Target target(boolean simulated) {
+    /**
+     * The binding to use: the simulator (with its world) where asked, or for the demo off Windows;
+     * else the system's {@code wlanapi.dll}, or null (said on stderr) where there is none.
+     */
+    private Target target(boolean simulated, boolean fallBack) {
         if (simulated) {
-            return new Target(simulators.get(), "the simulator (--simulated)");
+            return new Target(world(simulators.get()), "the simulator (--simulated)");
         }
         if (!Platform.isWindows()) {
-            out.println("There is no wlanapi.dll here: this is " + System.getProperty("os.name")
-                    + ", and the Native Wifi API exists only on Windows. Using the simulator instead.");
-            return new Target(simulators.get(), "the simulator");
+            String why = "There is no wlanapi.dll here: this is " + System.getProperty("os.name")
+                    + ", and the Native Wifi API exists only on Windows.";
+            if (fallBack) {
+                out.println(why + " Using the simulator instead.");
+                return new Target(world(simulators.get()), "the simulator");
+            }
+            err.println("wlanapi4j: " + why + " Add --simulated to run against the built-in simulator.");
+            return null;
         }
         return new Target(system.get(), "wlanapi.dll");
+    }
+
+    /** A small simulated world: one interface, three networks (2.4, 5 and 6 GHz), a stored profile, a peer. */
+    static WlanSimulator world(WlanSimulator sim) {
+        UUID i = DEMO_INTERFACE;
+        Ssid home = Ssid.of("Home");
+        Ssid cafe = Ssid.of("Cafe");
+        Ssid office = Ssid.of("Office");
+        sim.addInterface(new WlanInterface(i, "Simulated Wi-Fi 6E adapter", InterfaceState.DISCONNECTED))
+                .addNetwork(i, AvailableNetwork.builder(home).profileName("Home").signalQuality(92)
+                        .security(AuthAlgorithm.RSNA_PSK, CipherAlgorithm.CCMP).phyTypes(PhyType.VHT).build())
+                .addNetwork(i, AvailableNetwork.builder(cafe).signalQuality(61).phyTypes(PhyType.HT).build())
+                .addNetwork(i, AvailableNetwork.builder(office).signalQuality(38)
+                        .security(AuthAlgorithm.WPA3_SAE, CipherAlgorithm.CCMP).phyTypes(PhyType.HE).build())
+                .addBss(i, BssEntry.builder(home, MacAddress.parse("02:00:00:00:00:01")).rssi(-48)
+                        .centerFrequencyKhz(5_180_000).phyType(PhyType.VHT).build())
+                .addBss(i, BssEntry.builder(cafe, MacAddress.parse("02:00:00:00:00:02")).rssi(-67)
+                        .centerFrequencyKhz(2_412_000).phyType(PhyType.HT).build())
+                .addBss(i, BssEntry.builder(office, MacAddress.parse("02:00:00:00:00:03")).rssi(-75)
+                        .centerFrequencyKhz(5_955_000).phyType(PhyType.HE).build())
+                .addProfile(i, WlanProfile.wpa2Personal(home, "correct horse battery staple").toXml())
+                .peer(DEMO_PEER, Duration.ofMillis(50), i);
+        return sim;
     }
 
     private static final class Target implements AutoCloseable {
@@ -152,21 +330,22 @@ public final class Main {
         }
     }
 
-    // ---- doctor --------------------------------------------------------------------------------
-
     /** What a command does with its target; returns the exit code. */
     private interface Command {
         int run(Target target, String tag) throws InterruptedException;
     }
 
     /** Runs {@code command} on the system's wlanapi.dll or the simulator, reporting what goes wrong. */
-    private int onTarget(boolean simulated, Command command) {
+    private int onTarget(boolean simulated, boolean fallBack, Command command) {
         Target target;
         try {
-            target = target(simulated);
+            target = target(simulated, fallBack);
         } catch (WlanUnavailableException e) {
             fail("load wlanapi.dll", e);
-            return FAILED;
+            return UNAVAILABLE;
+        }
+        if (target == null) {
+            return UNAVAILABLE;
         }
         try (Target t = target) {
             return command.run(t, t.simulated() ? "[simulated] " : "");
@@ -180,9 +359,174 @@ public final class Main {
         }
     }
 
-    private int doctor(boolean simulated) {
-        return onTarget(simulated, this::doctor);
+    /** A command on an open client and its interface (--iface, or the first one, looked up when asked for). */
+    private interface ClientCommand {
+        int run(WlanClient wlan, Supplier<UUID> iface) throws InterruptedException;
     }
+
+    /** Thrown by the interface lookup when there is none: the command fails, saying so. */
+    private static final class NoInterface extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoInterface() {
+            super("no wireless interface here", null, false, false);
+        }
+    }
+
+    private int onClient(boolean simulated, Options o, ClientCommand command) {
+        UUID chosen = o.iface();
+        return onTarget(simulated, false, (t, tag) -> {
+            try (WlanClient wlan = WlanClient.open(t.api)) {
+                return command.run(wlan, () -> {
+                    if (chosen != null) {
+                        return chosen;
+                    }
+                    List<WlanInterface> all = wlan.interfaces();
+                    if (all.isEmpty()) {
+                        throw new NoInterface();
+                    }
+                    return all.get(0).guid();
+                });
+            } catch (NoInterface e) {
+                err.println("wlanapi4j: " + e.getMessage());
+                return FAILED;
+            } catch (WlanException e) {
+                err.println("wlanapi4j: " + advice(e));
+                if (verbose) {
+                    e.printStackTrace(err);
+                }
+                return FAILED;
+            }
+        });
+    }
+
+    private int scan(WlanClient wlan, UUID iface, Options o) throws InterruptedException {
+        Duration timeout = o.timeout(Duration.ofSeconds(10));
+        Ssid ssid = o.has("--ssid") ? Ssid.of(o.get("--ssid")) : null;
+        return await(wlan.scan(iface, ssid, timeout.plusSeconds(1)), timeout, "the scan",
+                found -> print(bssRows(found)));
+    }
+
+    private int connect(WlanClient wlan, UUID iface, Options o) throws InterruptedException {
+        CompletableFuture<Connection> connecting;
+        if (o.has("--profile")) {
+            connecting = wlan.connect(iface, o.get("--profile"));
+        } else {
+            Ssid ssid = Ssid.of(o.get("--ssid"));
+            String passphrase = o.get("--passphrase");
+            connecting = wlan.connect(iface, passphrase == null ? WlanProfile.open(ssid)
+                    : o.has("--wpa3") ? WlanProfile.wpa3Personal(ssid, passphrase) : WlanProfile.wpa2Personal(ssid, passphrase));
+        }
+        return await(connecting, o.timeout(Duration.ofSeconds(60)), "the connection",
+                c -> print(List.of(connectionRow(c))));
+    }
+
+    /** Waits for an operation and prints its outcome; a failure is told on stderr, exit 1. */
+    private <T> int await(CompletableFuture<T> f, Duration timeout, String what, java.util.function.ToIntFunction<T> then)
+            throws InterruptedException {
+        try {
+            return then.applyAsInt(f.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.TimeoutException e) {
+            err.println("wlanapi4j: " + what + " had no outcome within " + timeout.getSeconds() + " s");
+            return FAILED;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof WlanConnectionException) {
+                WlanConnectionException c = (WlanConnectionException) cause;
+                err.println("wlanapi4j: " + what + " failed: " + c.reasonText() + " (reason code 0x"
+                        + Integer.toHexString(c.reasonCode()) + ")");
+            } else if (cause instanceof WlanException) {
+                err.println("wlanapi4j: " + what + " failed: " + advice((WlanException) cause));
+            } else {
+                err.println("wlanapi4j: " + what + " failed: " + cause);
+            }
+            if (verbose) {
+                cause.printStackTrace(err);
+            }
+            return FAILED;
+        }
+    }
+
+    // ---- output: aligned tables, or JSON -----------------------------------------------------
+
+    private static Map<String, Object> row(Object... keysAndValues) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            row.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return row;
+    }
+
+    private static List<Map<String, Object>> interfaceRows(List<WlanInterface> interfaces) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (WlanInterface i : interfaces) {
+            rows.add(row("guid", i.guid().toString(), "state", i.state().name(), "description", i.description()));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> networkRows(List<AvailableNetwork> networks) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (AvailableNetwork n : networks) {
+            rows.add(row("ssid", n.ssid().toString(), "signal", n.signalQuality(), "auth", n.auth().name(),
+                    "cipher", n.cipher().name(), "bssids", n.bssCount(), "profile", n.profileName(),
+                    "connected", n.connected()));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> bssRows(List<BssEntry> entries) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BssEntry b : entries) {
+            rows.add(row("ssid", b.ssid().toString(), "bssid", b.bssid().toString(), "rssi", b.rssi(),
+                    "channel", b.channel(), "band", b.band().name(), "phy", b.phyType().name()));
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> connectionRow(Connection c) {
+        return row("ssid", c.ssid().toString(), "bssid", c.bssid().toString(), "profile", c.profileName(),
+                "state", c.state().name(), "signal", c.signalQuality());
+    }
+
+    /** Prints rows as an aligned table (a header, then one line each) or as a JSON array. */
+    private int print(List<Map<String, Object>> rows) {
+        if (json) {
+            out.println(Json.array(rows));
+            return OK;
+        }
+        if (rows.isEmpty()) {
+            out.println("(none)");
+            return OK;
+        }
+        List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        int[] width = new int[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            width[c] = columns.get(c).length();
+            for (Map<String, Object> r : rows) {
+                width[c] = Math.max(width[c], String.valueOf(r.get(columns.get(c))).length());
+            }
+        }
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < columns.size(); c++) {
+            line.append(pad(columns.get(c).toUpperCase(Locale.ROOT), width[c], c == columns.size() - 1));
+        }
+        out.println(line.toString().stripTrailing());
+        for (Map<String, Object> r : rows) {
+            line.setLength(0);
+            for (int c = 0; c < columns.size(); c++) {
+                line.append(pad(String.valueOf(r.get(columns.get(c))), width[c], c == columns.size() - 1));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+        return OK;
+    }
+
+    private static String pad(String s, int width, boolean last) {
+        return last ? s : s + " ".repeat(width - s.length() + 2);
+    }
+
+    // ---- doctor --------------------------------------------------------------------------------
 
     private int doctor(Target t, String tag) {
         out.println(tag + "Checking " + t.label);
@@ -273,17 +617,6 @@ public final class Main {
 
     // ---- demo ----------------------------------------------------------------------------------
 
-    private int demo(boolean simulated, MacAddress peer) {
-        return onTarget(simulated, (t, tag) -> {
-            MacAddress sessionPeer = peer;
-            if (t.simulated()) {
-                sessionPeer = peer != null ? peer : DEMO_PEER;
-                ((WlanSimulator) t.api).peer(sessionPeer, Duration.ofMillis(50), DEMO_INTERFACE);
-            }
-            return demo(t, tag, sessionPeer);
-        });
-    }
-
     private int demo(Target t, String tag, MacAddress peer) throws InterruptedException {
         boolean ok = true;
         out.println(tag + "1. WlanClient.open(): WlanOpenHandle, asking for version 2");
@@ -342,5 +675,47 @@ public final class Main {
     private static String describe(WlanNotification n) {
         return n.source() + " code " + n.code() + " on interface " + n.interfaceGuid() + ", " + n.data().length
                 + " bytes of data";
+    }
+
+    /** The JSON the command line writes: arrays of flat objects of strings, numbers and booleans. */
+    static final class Json {
+        private Json() {}
+
+        static String array(List<Map<String, Object>> rows) {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < rows.size(); i++) {
+                b.append(i == 0 ? "" : ",").append("\n  {");
+                int k = 0;
+                for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
+                    b.append(k++ == 0 ? "" : ", ");
+                    string(b, e.getKey());
+                    b.append(": ");
+                    Object v = e.getValue();
+                    if (v instanceof Number || v instanceof Boolean) {
+                        b.append(v);
+                    } else {
+                        string(b, String.valueOf(v));
+                    }
+                }
+                b.append('}');
+            }
+            return b.append(rows.isEmpty() ? "]" : "\n]").toString();
+        }
+
+        /** A JSON string (RFC 8259): quotes, backslashes and control characters escaped. */
+        static void string(StringBuilder b, String s) {
+            b.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\') {
+                    b.append('\\').append(c);
+                } else if (c < 0x20) {
+                    b.append(String.format("\\u%04x", (int) c));
+                } else {
+                    b.append(c);
+                }
+            }
+            b.append('"');
+        }
     }
 }

@@ -12,7 +12,9 @@ import io.github.wlanapi4j.simulator.WlanSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The command line: arguments, exit codes, and each doctor diagnosis through the simulator's switches. */
@@ -50,12 +52,13 @@ class MainTest {
         assertEquals(Main.USAGE, run("frobnicate"));
         assertEquals("wlanapi4j: unknown command: frobnicate", err.lines().findFirst().orElse(""));
         assertEquals(Main.USAGE, run("demo", "--peer"));
-        assertTrue(err.contains("--peer needs a MAC address"), err);
+        assertTrue(err.contains("--peer needs a value: a MAC address"), err);
         assertEquals(Main.USAGE, run("demo", "--peer", "02:11:22:33:44"));
         assertTrue(err.contains("not a MAC address: \"02:11:22:33:44\""), err);
         assertEquals(Main.USAGE, run("doctor", "--bogus"));
         assertTrue(err.contains("unknown argument: --bogus"), err);
         assertEquals(Main.USAGE, run("doctor", "--peer", "02:11:22:33:44:55"));
+        assertTrue(err.contains("--peer is not an option of doctor"), err);
     }
 
     @Test
@@ -63,16 +66,90 @@ class MainTest {
         assertEquals(Main.OK, run("doctor", "--simulated"));
         assertTrue(out.contains("[simulated] Checking the simulator (--simulated)"), out);
         assertTrue(out.contains("ok    [simulated] WLAN client: opened, API version 2 negotiated"), out);
-        assertTrue(out.contains("ok    [simulated] wireless interfaces: 0 found"), out);
+        assertTrue(out.contains("ok    [simulated] wireless interfaces: 1 found"), out);
+        assertTrue(out.contains("ok    [simulated] location permission: networks can be listed (3 visible)"), out);
         assertTrue(out.contains("ok    [simulated] Wi-Fi Direct: available, API version 1"), out);
         assertTrue(out.contains("[simulated] All checks passed."), out);
     }
 
     @Test
-    void offWindowsItSaysSoAndUsesTheSimulator() {
-        assumeFalse(Platform.isWindows(), "on Windows the system's wlanapi.dll is checked");
-        assertEquals(Main.OK, run("doctor"));
+    void offWindowsOnlyTheDemoFallsBackToTheSimulator() {
+        assumeFalse(Platform.isWindows(), "on Windows the system's wlanapi.dll is used");
+        for (String command : new String[] {"doctor", "interfaces", "networks", "scan", "profiles"}) {
+            assertEquals(Main.UNAVAILABLE, run(command), command + ": a script must not mistake this host for a good one");
+            assertEquals("", out);
+            assertTrue(err.startsWith("wlanapi4j: There is no wlanapi.dll here: this is " + System.getProperty("os.name")),
+                    err);
+            assertTrue(err.contains("--simulated"), err);
+        }
+        assertEquals(Main.OK, run("demo"));
         assertTrue(out.startsWith("There is no wlanapi.dll here: this is " + System.getProperty("os.name")), out);
+    }
+
+    @Test
+    void interfacesAsATableAndAsJson() {
+        assertEquals(Main.OK, run("interfaces", "--simulated"));
+        assertEquals(List.of("GUID                                  STATE         DESCRIPTION",
+                Main.DEMO_INTERFACE + "  DISCONNECTED  Simulated Wi-Fi 6E adapter"), out.lines().collect(Collectors.toList()));
+        assertEquals(Main.OK, run("--json", "interfaces", "--simulated"));
+        assertEquals("[\n  {\"guid\": \"" + Main.DEMO_INTERFACE
+                + "\", \"state\": \"DISCONNECTED\", \"description\": \"Simulated Wi-Fi 6E adapter\"}\n]",
+                out.strip().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void networksBssAndScanListWhatTheInterfaceSees() {
+        assertEquals(Main.OK, run("networks", "--simulated"));
+        assertEquals(4, out.lines().count(), out);
+        assertTrue(out.lines().skip(1).anyMatch(l -> l.matches("Home +92 +RSNA_PSK +CCMP +1 +Home +false")), out);
+        assertEquals(Main.OK, run("bss", "--simulated", "--ssid", "Office"));
+        assertTrue(out.contains("02:00:00:00:00:03  -75   1        BAND_6_GHZ  HE"), out);
+        assertEquals(2, out.lines().count(), "one BSS of that SSID: " + out);
+        assertEquals(Main.OK, run("scan", "--simulated", "--timeout", "5"));
+        assertEquals(4, out.lines().count(), out);
+        assertEquals(Main.OK, run("profiles", "--simulated", "--json"));
+        assertEquals("[\n  {\"profile\": \"Home\"}\n]", out.strip().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void connectWithAProfileOrAPassphraseAndSayWhyItFailed() {
+        assertEquals(Main.OK, run("connect", "--simulated", "--profile", "Home"));
+        assertTrue(out.contains("Home  02:00:00:00:00:01  Home     CONNECTED"), out);
+        assertEquals(Main.OK, run("connect", "--simulated", "--ssid", "Office", "--passphrase", "correct horse", "--wpa3"));
+        assertTrue(out.contains("Office"), out);
+        assertEquals(Main.FAILED, run(sim -> sim.connectOutcome(java.time.Duration.ofMillis(10), 0x28002),
+                "connect", "--simulated", "--ssid", "Cafe"));
+        assertTrue(err.contains("the connection failed: Stand-in reason 0x28002 (reason code 0x28002)"), err);
+        assertEquals(Main.FAILED, run("connect", "--simulated", "--profile", "Nowhere"));
+        assertTrue(err.contains("ERROR_NOT_FOUND (1168)"), err);
+        assertEquals(Main.FAILED, run(sim -> sim.operationsReport(false), "connect", "--simulated", "--profile", "Home",
+                "--timeout", "1"));
+        assertTrue(err.contains("the connection had no outcome within 1 s"), err);
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsNamingTheValue() {
+        assertEquals(Main.USAGE, run("networks", "--simulated", "--iface", "wlan0"));
+        assertTrue(err.startsWith("wlanapi4j: --iface must be an interface GUID, as `interfaces` lists them, not \"wlan0\""),
+                err);
+        assertEquals(Main.USAGE, run("scan", "--simulated", "--timeout", "-3"));
+        assertTrue(err.contains("--timeout must be a positive number of seconds, not \"-3\""), err);
+        assertEquals(Main.USAGE, run("connect", "--simulated"));
+        assertTrue(err.contains("connect needs --profile NAME or --ssid NAME"), err);
+        assertEquals(Main.USAGE, run("connect", "--simulated", "--profile", "Home", "--wpa3"));
+        assertEquals(Main.USAGE, run("connect", "--simulated", "--ssid", "Home", "--passphrase", "short"));
+        assertTrue(err.contains("8"), "the passphrase rule, not the passphrase: " + err);
+        assertFalse(err.contains("short"), err);
+        assertEquals(Main.USAGE, run("interfaces", "--ssid", "x"));
+        assertTrue(err.contains("--ssid is not an option of interfaces"), err);
+        assertEquals(Main.USAGE, run("bss", "--ssid"));
+        assertTrue(err.contains("--ssid needs a value"), err);
+    }
+
+    @Test
+    void noInterfaceIsAFailureSaidPlainly() {
+        assertEquals(Main.FAILED, run(sim -> { }, "networks", "--simulated", "--iface", "00000000-0000-0000-0000-000000000001"));
+        assertTrue(err.contains("ERROR_NOT_FOUND (1168)"), err);
     }
 
     @Test
@@ -97,7 +174,7 @@ class MainTest {
         java.util.UUID iface = java.util.UUID.randomUUID();
         assertEquals(Main.FAILED, run(sim -> sim.addInterface(new io.github.wlanapi4j.WlanInterface(iface, "wifi",
                 io.github.wlanapi4j.InterfaceState.CONNECTED)).locationAccess(false), "doctor", "--simulated"));
-        assertTrue(out.contains("ok    [simulated] wireless interfaces: 1 found"), out);
+        assertTrue(out.contains("ok    [simulated] wireless interfaces: 2 found"), "the test's and the world's: " + out);
         assertTrue(out.contains("FAIL  [simulated] location permission: Windows denies listing networks without "
                 + "location permission"), out);
         assertTrue(out.contains("ms-settings:privacy-location"), out);
