@@ -622,7 +622,8 @@ public final class Main {
         out.println(tag + "1. WlanClient.open(): WlanOpenHandle, asking for version 2");
         try (WlanClient wlan = WlanClient.open(t.api)) {
             out.println(tag + "   open, version " + wlan.negotiatedVersion() + " negotiated: " + wlan);
-            out.println(tag + "2. subscribe to ACM notifications: one WlanRegisterNotification for the client");
+            ok = readAndScan(wlan, tag);
+            out.println(tag + "3. subscribe to ACM notifications: one WlanRegisterNotification for the client");
             CountDownLatch received = new CountDownLatch(1);
             try (WlanClient.Subscription s = wlan.subscribe(EnumSet.of(WlanNotificationSource.ACM), n -> {
                 out.println(tag + "   notification on a library thread: " + describe(n));
@@ -637,29 +638,29 @@ public final class Main {
                 } else {
                     out.println(tag + "   subscribed; notifications arrive as the system sends them");
                 }
-                out.println(tag + "3. end the subscription: the registration is removed (source NONE)");
+                out.println(tag + "4. end the subscription: the registration is removed (source NONE)");
             } catch (WlanException e) {
                 fail(tag + "notifications", e);
                 ok = false;
             }
-            out.println(tag + "4. WfdClient.open(): WFDOpenHandle, version 1");
+            out.println(tag + "5. WfdClient.open(): WFDOpenHandle, version 1");
             try (WfdClient wfd = WfdClient.open(t.api)) {
                 out.println(tag + "   open, version " + wfd.negotiatedVersion() + ": " + wfd);
                 if (peer == null) {
-                    out.println(tag + "5. no --peer given: skipping the Wi-Fi Direct session");
+                    out.println(tag + "6. no --peer given: skipping the Wi-Fi Direct session");
                 } else {
-                    out.println(tag + "5. openSession(" + peer + ", 30 s): WFDStartOpenSession, then its callback");
+                    out.println(tag + "6. openSession(" + peer + ", 30 s): WFDStartOpenSession, then its callback");
                     try (WfdSession session = wfd.openSession(peer, Duration.ofSeconds(30))) {
                         out.println(tag + "   session open on interface " + session.interfaceGuid());
-                        out.println(tag + "6. session.close(): WFDCloseSession");
+                        out.println(tag + "7. session.close(): WFDCloseSession");
                     }
                 }
-                out.println(tag + "7. wfd.close(): ends any sessions left, then WFDCloseHandle");
+                out.println(tag + "8. wfd.close(): ends any sessions left, then WFDCloseHandle");
             } catch (WlanException e) {
                 fail(tag + "Wi-Fi Direct", e);
                 ok = false;
             }
-            out.println(tag + "8. wlan.close(): WlanCloseHandle");
+            out.println(tag + "9. wlan.close(): WlanCloseHandle");
         }
         if (t.simulated()) {
             WlanSimulator sim = (WlanSimulator) t.api;
@@ -672,8 +673,36 @@ public final class Main {
         return ok ? OK : FAILED;
     }
 
+    /** Step 2: the read model and a scan, on the first interface. */
+    private boolean readAndScan(WlanClient wlan, String tag) throws InterruptedException {
+        try {
+            List<WlanInterface> interfaces = wlan.interfaces();
+            out.println(tag + "2. interfaces(): WlanEnumInterfaces, " + interfaces.size() + " found");
+            if (interfaces.isEmpty()) {
+                return true;
+            }
+            WlanInterface first = interfaces.get(0);
+            out.println(tag + "   " + first.description() + " (" + first.state() + "), sees "
+                    + wlan.availableNetworks(first.guid()).size() + " networks");
+            out.println(tag + "   scan(): WlanScan, completed on the interface's scan_complete");
+            for (BssEntry b : wlan.scan(first.guid()).get(15, TimeUnit.SECONDS)) {
+                out.println(tag + "   " + b.ssid() + " " + b.bssid() + " " + b.rssi() + " dBm, channel " + b.channel()
+                        + " (" + b.band() + ")");
+            }
+            return true;
+        } catch (WlanException e) {
+            fail(tag + "interfaces and scan", e);
+            return false;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            out.println("  FAIL  " + tag + "scan: " + (e.getCause() instanceof WlanException
+                    ? advice((WlanException) e.getCause()) : String.valueOf(e.getCause() == null ? e : e.getCause())));
+            return false;
+        }
+    }
+
     private static String describe(WlanNotification n) {
-        return n.source() + " code " + n.code() + " on interface " + n.interfaceGuid() + ", " + n.data().length
+        return n.acmEvent().map(e -> e + " (").orElse("") + n.source() + " code " + n.code()
+                + (n.acmEvent().isPresent() ? ")" : "") + " on interface " + n.interfaceGuid() + ", " + n.data().length
                 + " bytes of data";
     }
 

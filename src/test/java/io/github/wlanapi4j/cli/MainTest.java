@@ -197,10 +197,12 @@ class MainTest {
     @Test
     void theDemoWalksTheWholeLifecycle() {
         assertEquals(Main.OK, run("demo", "--simulated"));
-        for (String step : new String[] {"1. WlanClient.open()", "2. subscribe", "notification on a library thread: ACM code 10",
-            "3. end the subscription", "4. WfdClient.open()", "5. openSession(02:11:22:33:44:55",
-            "session open on interface " + Main.DEMO_INTERFACE, "6. session.close()", "7. wfd.close()",
-            "8. wlan.close()", "Done: 0 handles and 0 sessions left open, 0 calls with a stale handle."}) {
+        for (String step : new String[] {"1. WlanClient.open()", "2. interfaces(): WlanEnumInterfaces, 1 found",
+            "Simulated Wi-Fi 6E adapter (DISCONNECTED), sees 3 networks", "Office 02:00:00:00:00:03 -75 dBm, channel 1 (BAND_6_GHZ)",
+            "3. subscribe", "notification on a library thread: CONNECTION_COMPLETE (ACM code 10)",
+            "4. end the subscription", "5. WfdClient.open()", "6. openSession(02:11:22:33:44:55",
+            "session open on interface " + Main.DEMO_INTERFACE, "7. session.close()", "8. wfd.close()",
+            "9. wlan.close()", "Done: 0 handles and 0 sessions left open, 0 calls with a stale handle."}) {
             assertTrue(out.contains(step), "missing \"" + step + "\" in:\n" + out);
         }
         assertFalse(out.contains("FAIL"), out);
@@ -210,7 +212,7 @@ class MainTest {
     void theDemoReportsAFailedStep() {
         assertEquals(Main.FAILED, run(sim -> sim.wifiDirectDisabledByPolicy(true), "demo", "--simulated"));
         assertTrue(out.contains("FAIL  [simulated] Wi-Fi Direct: Wi-Fi Direct is disabled by group policy"), out);
-        assertTrue(out.contains("8. wlan.close()"), "the rest of the demo still ran and closed in order");
+        assertTrue(out.contains("9. wlan.close()"), "the rest of the demo still ran and closed in order");
     }
 
     @Test
