@@ -219,7 +219,7 @@ final class NativeWlanApi implements WlanApi {
         try {
             library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
         } catch (LinkageError e) { // UnsatisfiedLinkError, or JNA itself missing for this platform
-            return new Missing("LoadLibrary", ErrorTable.ERROR_MOD_NOT_FOUND, libraryMissingMessage(), e);
+            return new Missing("LoadLibrary", WlanErrors.ERROR_MOD_NOT_FOUND, libraryMissingMessage(), e);
         }
         Missing wlan = missingWlan(library);
         if (wlan != null) {
@@ -274,7 +274,7 @@ final class NativeWlanApi implements WlanApi {
             try {
                 library.getFunction(m.getName());
             } catch (UnsatisfiedLinkError e) {
-                return new Missing(m.getName(), ErrorTable.ERROR_PROC_NOT_FOUND,
+                return new Missing(m.getName(), WlanErrors.ERROR_PROC_NOT_FOUND,
                         library.getFile().getName() + " does not export " + m.getName() + ": " + why + ".", e);
             }
         }
@@ -365,7 +365,7 @@ final class NativeWlanApi implements WlanApi {
     public int WlanGetNetworkBssList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid,
             int dot11BssType, boolean bSecurityEnabled, Pointer pReserved, PointerByReference ppWlanBssList) {
         if (stubs.contains("WlanGetNetworkBssList")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+            return WlanErrors.ERROR_CALL_NOT_IMPLEMENTED;
         }
         requireQueries();
         return Queries.WlanGetNetworkBssList(address(hClientHandle), address(pInterfaceGuid), pDot11Ssid, dot11BssType,
@@ -390,21 +390,21 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanConnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pConnectionParameters,
             Pointer pReserved) {
-        return stub("WlanConnect") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanConnect") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanConnect(address(hClientHandle), address(pInterfaceGuid), pConnectionParameters,
                 pReserved);
     }
 
     @Override
     public int WlanDisconnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved) {
-        return stub("WlanDisconnect") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanDisconnect") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanDisconnect(address(hClientHandle), address(pInterfaceGuid), pReserved);
     }
 
     @Override
     public int WlanGetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
             PointerByReference ppProfileList) {
-        return stub("WlanGetProfileList") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanGetProfileList") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanGetProfileList(address(hClientHandle), address(pInterfaceGuid), pReserved,
                 address(ppProfileList));
     }
@@ -413,7 +413,7 @@ final class NativeWlanApi implements WlanApi {
     public int WlanGetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
             Pointer pReserved, PointerByReference pstrProfileXml, IntByReference pdwFlags,
             IntByReference pdwGrantedAccess) {
-        return stub("WlanGetProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanGetProfile") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanGetProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName, pReserved,
                 address(pstrProfileXml), address(pdwFlags), address(pdwGrantedAccess));
     }
@@ -421,7 +421,7 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanSetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags, char[] strProfileXml,
             char[] strAllUserProfileSecurity, boolean bOverwrite, Pointer pReserved, IntByReference pdwReasonCode) {
-        return stub("WlanSetProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanSetProfile") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanSetProfile(address(hClientHandle), address(pInterfaceGuid), dwFlags, strProfileXml,
                 strAllUserProfileSecurity, bOverwrite, pReserved, address(pdwReasonCode));
     }
@@ -429,7 +429,7 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanDeleteProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
             Pointer pReserved) {
-        return stub("WlanDeleteProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanDeleteProfile") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanDeleteProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName,
                 pReserved);
     }
@@ -437,14 +437,14 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanSetInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, int dwDataSize,
             Pointer pData, Pointer pReserved) {
-        return stub("WlanSetInterface") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanSetInterface") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanSetInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, dwDataSize, pData,
                 pReserved);
     }
 
     @Override
     public int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved) {
-        return stub("WlanReasonCodeToString") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanReasonCodeToString") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanReasonCodeToString(dwReasonCode, dwBufferSize, pStringBuffer, pReserved);
     }
 

@@ -122,7 +122,7 @@ final class Notifications {
             return;
         }
         int code = registerNative(mask);
-        if (code != ErrorTable.ERROR_SUCCESS) {
+        if (code != WlanErrors.ERROR_SUCCESS) {
             // Windows 11 24H2 refuses MSM without the app's location permission: the registration
             // stays as it was, so only the subscriber that asked for MSM fails.
             int msm = WlanNotificationSource.MSM.bits();
@@ -143,7 +143,7 @@ final class Notifications {
         return guard.borrow(h -> {
             int code = api.WlanRegisterNotification(h, mask, false, mask == 0 ? null : CALLBACK, contextPointer,
                     null, null);
-            if (code == ErrorTable.ERROR_SUCCESS) {
+            if (code == WlanErrors.ERROR_SUCCESS) {
                 registeredMask = mask;
             }
             return code;
@@ -178,7 +178,7 @@ final class Notifications {
             if (registeredMask != 0) {
                 try {
                     int code = registerNative(0);
-                    if (code != ErrorTable.ERROR_SUCCESS) {
+                    if (code != WlanErrors.ERROR_SUCCESS) {
                         // WlanCloseHandle, which follows, removes the registration in any case.
                         LOG.log(System.Logger.Level.DEBUG, () -> "unregistering notifications before close: "
                                 + ErrorTable.describeCode(code));

@@ -181,7 +181,7 @@ public final class WfdClient implements AutoCloseable {
                 Seams.reach(Seams.Point.OPEN_WAIT_TIMED_OUT);
                 if (open.future.cancel(false)) {
                     open.awaitSettled(System.nanoTime() + WfdSessions.saturatedNanos(cancelWait));
-                    throw ErrorTable.exception(WfdSessions.START, ErrorTable.ERROR_TIMEOUT)
+                    throw ErrorTable.exception(WfdSessions.START, WlanErrors.ERROR_TIMEOUT)
                             .withContext("no answer from peer " + peer + " within " + timeout);
                 }
                 // it completed meanwhile: read below
@@ -190,7 +190,7 @@ public final class WfdClient implements AutoCloseable {
                 if (!open.future.cancel(false) && !open.future.isCompletedExceptionally()) {
                     open.future.join().closeAndLog("opened just as the caller was interrupted");
                 }
-                throw ErrorTable.exception(WfdSessions.START, ErrorTable.ERROR_CANCELLED)
+                throw ErrorTable.exception(WfdSessions.START, WlanErrors.ERROR_CANCELLED)
                         .withContext("interrupted while opening a session to peer " + peer);
             }
             return outcome(open.future);
@@ -213,7 +213,7 @@ public final class WfdClient implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         } catch (CancellationException e) {
-            throw (WlanException) ErrorTable.exception(WfdSessions.START, ErrorTable.ERROR_CANCELLED).initCause(e);
+            throw (WlanException) ErrorTable.exception(WfdSessions.START, WlanErrors.ERROR_CANCELLED).initCause(e);
         }
     }
 
@@ -234,7 +234,7 @@ public final class WfdClient implements AutoCloseable {
         try {
             Guid.GUID iface = new Guid.GUID();
             int code = guard.api.WFDOpenLegacySession(handle, peer.toBytes(), out.handle, iface);
-            if (code != ErrorTable.ERROR_SUCCESS) {
+            if (code != WlanErrors.ERROR_SUCCESS) {
                 throw ErrorTable.exception("WFDOpenLegacySession", code).withContext("peer " + peer);
             }
             session = new WfdSession(sessions, out.handleValue("WFDOpenLegacySession"), peer, Guids.toUuid(iface));

@@ -597,7 +597,7 @@ public final class WlanClient implements AutoCloseable {
         Guid.GUID g = Guids.toGuid(iface);
         try {
             int code = guard.borrow(h -> call.apply(h, g));
-            if (code != ErrorTable.ERROR_SUCCESS) {
+            if (code != WlanErrors.ERROR_SUCCESS) {
                 throw ErrorTable.exception(function, code).withContext("interface " + iface);
             }
         } finally {

@@ -24,6 +24,24 @@ class ErrorTableTest {
         assertEquals(0, e.reasonCode());
     }
 
+    /** WlanErrors is the one place the values are written: each must be winerror.h's, as jna-platform has it. */
+    @Test
+    void theConstantsAreWindowsValues() throws Exception {
+        int checked = 0;
+        for (java.lang.reflect.Field f : WlanErrors.class.getFields()) {
+            assertEquals(com.sun.jna.platform.win32.WinError.class.getField(f.getName()).getInt(null), f.getInt(null),
+                    f.getName());
+            checked++;
+        }
+        assertEquals(22, checked);
+        // Every code the table names has its constant: its name is described, not "error N".
+        for (java.lang.reflect.Field f : WlanErrors.class.getFields()) {
+            if (f.getInt(null) != 0) {
+                assertTrue(ErrorTable.describeCode(f.getInt(null)).startsWith(f.getName() + " ("), f.getName());
+            }
+        }
+    }
+
     @Test
     void theRpcRangeIsExactly1700To1999() {
         assertSame(WlanException.class, WlanException.of("F", 1699).getClass());

@@ -4,7 +4,6 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Guid;
-import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -19,6 +18,7 @@ import io.github.wlanapi4j.RadioState;
 import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.WlanApi;
+import io.github.wlanapi4j.WlanErrors;
 import io.github.wlanapi4j.WlanException;
 import io.github.wlanapi4j.WlanNotificationSource;
 import io.github.wlanapi4j.WlanUnavailableException;
@@ -88,15 +88,15 @@ import java.util.regex.Pattern;
  * {@link #calls(String)}. Thread-safe.
  */
 public final class WlanSimulator implements WlanApi, AutoCloseable {
-    // The codes it answers with: jna-platform's WinError constants, as the library's error table uses.
-    private static final int SUCCESS = WinError.ERROR_SUCCESS;
-    private static final int INVALID_HANDLE = WinError.ERROR_INVALID_HANDLE;
-    private static final int NOT_SUPPORTED = WinError.ERROR_NOT_SUPPORTED;
-    private static final int INVALID_PARAMETER = WinError.ERROR_INVALID_PARAMETER;
-    private static final int SERVICE_NOT_ACTIVE = WinError.ERROR_SERVICE_NOT_ACTIVE;
-    private static final int SESSION_LIMIT = WinError.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
-    private static final int CANCELLED = WinError.ERROR_CANCELLED;
-    private static final int INVALID_STATE = WinError.ERROR_INVALID_STATE;
+    // The codes it answers with: the library's own WlanErrors, as its error table uses.
+    private static final int SUCCESS = WlanErrors.ERROR_SUCCESS;
+    private static final int INVALID_HANDLE = WlanErrors.ERROR_INVALID_HANDLE;
+    private static final int NOT_SUPPORTED = WlanErrors.ERROR_NOT_SUPPORTED;
+    private static final int INVALID_PARAMETER = WlanErrors.ERROR_INVALID_PARAMETER;
+    private static final int SERVICE_NOT_ACTIVE = WlanErrors.ERROR_SERVICE_NOT_ACTIVE;
+    private static final int SESSION_LIMIT = WlanErrors.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
+    private static final int CANCELLED = WlanErrors.ERROR_CANCELLED;
+    private static final int INVALID_STATE = WlanErrors.ERROR_INVALID_STATE;
 
     private enum Kind { WLAN_CLIENT, WFD_CLIENT, WFD_SESSION }
 
@@ -713,7 +713,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     private void requireWfd(String function) {
         if (!wfdAvailable) {
-            throw (WlanUnavailableException) WlanException.of(function, WinError.ERROR_PROC_NOT_FOUND);
+            throw (WlanUnavailableException) WlanException.of(function, WlanErrors.ERROR_PROC_NOT_FOUND);
         }
     }
 
@@ -791,7 +791,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             return SERVICE_NOT_ACTIVE;
         }
         if (!locationGranted && (dwNotifSource & WlanNotificationSource.MSM.bits()) != 0) {
-            return WinError.ERROR_ACCESS_DENIED; // Windows 11 24H2; the registration stays as it was
+            return WlanErrors.ERROR_ACCESS_DENIED; // Windows 11 24H2; the registration stays as it was
         }
         if (pdwPrevNotifSource != null) {
             pdwPrevNotifSource.setValue(h.sources);
@@ -819,9 +819,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             return INVALID_HANDLE;
         }
         if (needsInterface && interfaces.get(uuid(iface)) == null) {
-            return WinError.ERROR_NOT_FOUND;
+            return WlanErrors.ERROR_NOT_FOUND;
         }
-        return gated && !locationGranted ? WinError.ERROR_ACCESS_DENIED : SUCCESS;
+        return gated && !locationGranted ? WlanErrors.ERROR_ACCESS_DENIED : SUCCESS;
     }
 
     @Override
@@ -975,7 +975,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             xml = i.profiles.get(profile);
             name = profile;
             if (xml == null) {
-                return WinError.ERROR_NOT_FOUND;
+                return WlanErrors.ERROR_NOT_FOUND;
             }
         } else if (mode == 1) { // wlan_connection_mode_temporary_profile
             xml = profile;
@@ -1113,7 +1113,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         String xml = interfaces.get(uuid(pInterfaceGuid)).profiles.get(wide(strProfileName));
         if (xml == null) {
-            return WinError.ERROR_NOT_FOUND;
+            return WlanErrors.ERROR_NOT_FOUND;
         }
         pstrProfileXml.setValue(buffers.wideString(xml));
         if (pdwFlags != null) {
@@ -1143,14 +1143,14 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         int reason = profileRejectReason != 0 ? profileRejectReason : name == null ? PROFILE_MISSING_NAME : 0;
         if (reason != 0) {
             pdwReasonCode.setValue(reason);
-            return WinError.ERROR_BAD_PROFILE;
+            return WlanErrors.ERROR_BAD_PROFILE;
         }
         Map<String, String> profiles = interfaces.get(uuid(pInterfaceGuid)).profiles;
         if (profiles.containsKey(name) && !bOverwrite) {
-            return WinError.ERROR_ALREADY_EXISTS;
+            return WlanErrors.ERROR_ALREADY_EXISTS;
         }
         if (!profiles.containsKey(name) && profiles.size() == MAX_PROFILES) {
-            return WinError.ERROR_NOT_ENOUGH_MEMORY;
+            return WlanErrors.ERROR_NOT_ENOUGH_MEMORY;
         }
         profiles.put(name, xml);
         return SUCCESS;
@@ -1164,7 +1164,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             e = query(hClientHandle, pReserved, strProfileName, true, pInterfaceGuid, false);
         }
         if (e == SUCCESS && interfaces.get(uuid(pInterfaceGuid)).profiles.remove(wide(strProfileName)) == null) {
-            e = WinError.ERROR_NOT_FOUND;
+            e = WlanErrors.ERROR_NOT_FOUND;
         }
         return e;
     }
