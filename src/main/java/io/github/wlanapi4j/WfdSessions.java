@@ -213,7 +213,7 @@ final class WfdSessions {
                 String why = "the service did not report the outcome of the open to peer " + open.peer + " within "
                         + cancelWait + " of its cancellation; the client's handle stays open until it does";
                 LOG.log(System.Logger.Level.WARNING, "WfdClient.close(): " + why);
-                open.complete(ErrorTable.exception(START, WlanErrors.ERROR_TIMEOUT).withContext(why));
+                open.complete(WlanTimeoutException.libraryWait(START).withContext(why));
             } else {
                 open.complete(open.outcome); // settled on a delivery thread that may not have completed it yet
             }

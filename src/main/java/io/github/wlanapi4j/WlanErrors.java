@@ -43,7 +43,7 @@ public final class WlanErrors {
     public static final int ERROR_REMOTE_SESSION_LIMIT_EXCEEDED = 1220;
     /** 1223: the operation was cancelled. */
     public static final int ERROR_CANCELLED = 1223;
-    /** 1460: the operation timed out. */
+    /** 1460: the operation timed out (see {@link WlanTimeoutException#isLibraryWait()}). */
     public static final int ERROR_TIMEOUT = 1460;
     /** 1722: the RPC server (the service) is unavailable. */
     public static final int RPC_S_SERVER_UNAVAILABLE = 1722;

@@ -1,6 +1,7 @@
 package io.github.wlanapi4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,6 +72,16 @@ class ErrorTableTest {
         WlanException e = WlanException.of("WlanCloseHandle", 6);
         assertTrue(e.toString().startsWith("io.github.wlanapi4j.WlanInvalidHandleException: WlanCloseHandle failed: "
                 + "ERROR_INVALID_HANDLE (6): "), e.toString());
+    }
+
+    @Test
+    void onlyTheLibrarysOwnWaitIsALibraryWait() {
+        WlanTimeoutException service = (WlanTimeoutException) WlanException.of("WlanScan", WlanErrors.ERROR_TIMEOUT);
+        assertFalse(service.isLibraryWait());
+        WlanTimeoutException library = WlanTimeoutException.libraryWait("WFDStartOpenSession");
+        assertTrue(library.isLibraryWait());
+        assertEquals(WlanErrors.ERROR_TIMEOUT, library.errorCode(), "the code stays 1460, for compatibility");
+        assertEquals("WFDStartOpenSession", library.function());
     }
 
     @Test

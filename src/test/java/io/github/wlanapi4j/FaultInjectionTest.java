@@ -169,7 +169,7 @@ class FaultInjectionTest {
         standIn.set(Setting.WFD_CALLBACKS, 2);
         standIn.peer(PEER, 10, 0, 0, IFACE);
         WfdClient wfd = WfdClient.open(api);
-        wfd.cancelWait = Duration.ofMillis(200);
+        wfd.cancelWait(Duration.ofMillis(200));
         try (LogCapture log = new LogCapture()) {
             // Blocking: times out, cancels, waits the bound for a confirmation that never comes.
             assertThrows(WlanTimeoutException.class, () -> wfd.openSession(PEER, Duration.ofMillis(100)));

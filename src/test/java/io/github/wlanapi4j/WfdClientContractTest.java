@@ -212,7 +212,7 @@ class WfdClientContractTest extends ContractSuite {
     void closeDoesNotHangWhenTheServiceNeverConfirmsACancel() {
         backend.set(Setting.IGNORE_CANCEL, 1);
         backend.peer(PEER, 1_500, 0, 0, IFACE);
-        wfd.cancelWait = Duration.ofMillis(100);
+        wfd.cancelWait(Duration.ofMillis(100));
         CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
 
         assertTimeoutPreemptively(Duration.ofSeconds(1), wfd::close);
@@ -220,7 +220,9 @@ class WfdClientContractTest extends ContractSuite {
 
         // close() gave up waiting: the future is complete. When the late success arrives, the
         // session is closed and then the handle.
-        assertSame(WlanTimeoutException.class, failure(f).getClass());
+        WlanTimeoutException e = (WlanTimeoutException) failure(f);
+        assertTrue(e.isLibraryWait(), "close()'s own bound ran out, not the service's ERROR_TIMEOUT");
+        assertEquals(1460, e.errorCode());
         backend.await(Counter.WFD_HANDLES, 0);
         assertEquals(1, backend.get(Counter.SESSION_CLOSES));
     }
@@ -401,11 +403,20 @@ class WfdClientContractTest extends ContractSuite {
     }
 
     @Test
+    void theServicesTimeoutIsNotTheLibrarysWait() {
+        backend.peer(PEER, 0, 1460, 0, IFACE);
+        WlanTimeoutException e = assertThrows(WlanTimeoutException.class, () -> wfd.openSession(PEER, BOUND));
+        assertEquals(1460, e.errorCode());
+        assertFalse(e.isLibraryWait(), "the service reported ERROR_TIMEOUT");
+    }
+
+    @Test
     void openSessionTimesOutCancelsAndWaitsForTheConfirmation() {
         backend.peer(PEER, 10_000, 0, 0, IFACE);
         WlanTimeoutException e = assertThrows(WlanTimeoutException.class,
                 () -> wfd.openSession(PEER, Duration.ofMillis(50)));
         assertEquals(1460, e.errorCode());
+        assertTrue(e.isLibraryWait(), "openSession's own wait ran out");
         assertTrue(e.getMessage().contains("no answer from peer 02:11:22:33:44:55 within PT0.05S"), e.getMessage());
         assertEquals(1, backend.get(Counter.CANCELS));
         assertEquals(1, backend.get(Counter.CALLBACKS_FIRED), "it waited for the service to confirm");
