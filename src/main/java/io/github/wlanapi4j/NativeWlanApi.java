@@ -31,7 +31,6 @@ import java.util.Set;
  */
 final class NativeWlanApi implements WlanApi {
     private static final String LIBRARY = "wlanapi";
-    private static final String WLAN_NEEDS = "the Native Wifi API needs Windows Vista or later";
 
     /** Binds the WLAN client functions (Windows Vista and later, XP SP3 with the WLAN API). */
     private static final class Wlan {
@@ -76,7 +75,7 @@ final class NativeWlanApi implements WlanApi {
     /** Registers a holder's functions if the library exports them all; else says which it lacks. */
     private static Missing register(Class<?> holder) {
         NativeLibrary library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
-        Missing missing = missing(holder, library, WLAN_NEEDS);
+        Missing missing = missing(holder, library);
         if (missing == null) {
             Native.register(holder, library);
         }
@@ -258,15 +257,15 @@ final class NativeWlanApi implements WlanApi {
     }
 
     static Missing missingWlan(NativeLibrary library) {
-        return missing(Wlan.class, library, WLAN_NEEDS);
+        return missing(Wlan.class, library);
     }
 
     static Missing missingWfd(NativeLibrary library) {
-        return missing(Wfd.class, library, "Wi-Fi Direct needs Windows 8 or later");
+        return missing(Wfd.class, library);
     }
 
     /** Says which export of {@code functions} the library lacks, if any. */
-    private static Missing missing(Class<?> functions, NativeLibrary library, String why) {
+    private static Missing missing(Class<?> functions, NativeLibrary library) {
         for (Method m : functions.getDeclaredMethods()) {
             if (!Modifier.isNative(m.getModifiers())) {
                 continue;
@@ -275,7 +274,7 @@ final class NativeWlanApi implements WlanApi {
                 library.getFunction(m.getName());
             } catch (UnsatisfiedLinkError e) {
                 return new Missing(m.getName(), WlanErrors.ERROR_PROC_NOT_FOUND,
-                        library.getFile().getName() + " does not export " + m.getName() + ": " + why + ".", e);
+                        WlanUnavailableException.missingExportMessage(library.getFile().getName(), m.getName()), e);
             }
         }
         return null;

@@ -680,6 +680,42 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Waits, at most {@code timeout}, until every notification this client has received from the
+     * service so far has been delivered: each listener it was for has been called with it and has
+     * returned, and the scans, connects and disconnects it settled have completed their futures
+     * (with the stages that run on that completion). Listeners run on library threads, so
+     * without this a test cannot know when they have run. Notifications the service has not
+     * passed to the client yet are not covered: with {@code WlanSimulator}, call its
+     * {@code awaitIdle} first, which waits for that.
+     *
+     * <pre>{@code
+     * sim.notify(WlanNotificationSource.ACM, 7, iface, null);
+     * assertTrue(sim.awaitIdle(Duration.ofSeconds(5)));      // the service has called back
+     * assertTrue(wlan.awaitDelivered(Duration.ofSeconds(5))); // the listeners have run
+     * }</pre>
+     *
+     * <p>Returns {@code true} at once when nothing is pending, no listener was ever subscribed,
+     * or the client is closed (nothing more will be delivered).
+     *
+     * @param timeout the longest wait; not negative
+     * @return {@code true} once everything received has been delivered, {@code false} if
+     *     {@code timeout} ran out first
+     * @throws InterruptedException if the thread was interrupted while waiting
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     * @throws IllegalStateException if called from a listener or completion stage that this
+     *     client's delivery is running, which would wait for itself
+     */
+    public boolean awaitDelivered(Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+        }
+        long deadline = System.nanoTime() + WfdSessions.saturatedNanos(timeout);
+        Notifications n = notifications;
+        return n == null || n.awaitDelivered(deadline);
+    }
+
+    /**
      * Returns how many notifications this client has dropped because its listeners fell behind:
      * up to 1,024 wait for delivery, and the service's thread is never made to wait, so past that
      * new ones are dropped (and the first drop is logged through {@link System.Logger}). Still

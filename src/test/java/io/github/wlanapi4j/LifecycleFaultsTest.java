@@ -37,6 +37,7 @@ class LifecycleFaultsTest {
     @BeforeEach
     void setUp() {
         sim = new WlanSimulator();
+        sim.peer(LEGACY, Duration.ZERO, IFACE); // only defined peers open
     }
 
     @AfterEach
