@@ -178,6 +178,7 @@ struct peer {
 struct settings {
     int service_running, wfd_policy_disabled, server_version, wlan_limit, wfd_limit;
     int enum_delay_us, default_delay_ms, ignore_cancel;
+    int any_peer;                  /* 1: opens to undefined peers succeed; 0: they fail with ERROR_NOT_FOUND */
     int wfd_callbacks;             /* 0: once, as documented; 1: twice (a duplicate); 2: never (lost) */
     int location_denied;           /* Windows 11 24H2 without location consent: the gated queries fail with 5 */
     int buffer_on_failure;         /* a failing query still hands out a buffer (the caller must free it) */
@@ -242,6 +243,7 @@ static void reset_locked(void) {
     set.wfd_limit = 16;
     set.enum_delay_us = 0;
     set.default_delay_ms = 0;
+    set.any_peer = 0;
     set.ignore_cancel = 0;
     set.wfd_callbacks = 0;
     set.location_denied = 0;
@@ -344,11 +346,17 @@ static uint64_t mac_bits(const uint8_t *mac) {
 static struct peer peer_locked(const uint8_t *mac) {
     for (int i = 0; i < peer_count; i++)
         if (memcmp(peers[i].mac, mac, 6) == 0) return peers[i];
-    /* An unconfigured peer succeeds at once with a GUID derived from its address. */
+    /* A peer no test defined is not paired: its open fails with ERROR_NOT_FOUND after the
+     * default delay (the documentation names no code; see docs/native-contract.md). With any_peer
+     * set, it succeeds instead, with a GUID derived from its address. */
     struct peer p;
     memset(&p, 0, sizeof p);
     memcpy(p.mac, mac, 6);
     p.delay_ms = (DWORD)set.default_delay_ms;
+    if (!set.any_peer) {
+        p.error = ERROR_NOT_FOUND_;
+        return p;
+    }
     p.guid.Data1 = 0xA0B0C0D0u;
     p.guid.Data2 = (uint16_t)(mac[0] << 8 | mac[1]);
     p.guid.Data3 = (uint16_t)(mac[2] << 8 | mac[3]);
@@ -1122,7 +1130,8 @@ EXPORT int standin_set(const char *name, int value) {
         {"service_running", &set.service_running}, {"wfd_policy_disabled", &set.wfd_policy_disabled},
         {"server_version", &set.server_version}, {"wlan_limit", &set.wlan_limit},
         {"wfd_limit", &set.wfd_limit}, {"enum_delay_us", &set.enum_delay_us},
-        {"default_delay_ms", &set.default_delay_ms}, {"ignore_cancel", &set.ignore_cancel},
+        {"default_delay_ms", &set.default_delay_ms}, {"any_peer", &set.any_peer},
+        {"ignore_cancel", &set.ignore_cancel},
         {"wfd_callbacks", &set.wfd_callbacks}, {"location_denied", &set.location_denied},
         {"buffer_on_failure", &set.buffer_on_failure}, {"corrupt", &set.corrupt},
         {"scan_delay_ms", &set.scan_delay_ms}, {"scan_reason", &set.scan_reason},

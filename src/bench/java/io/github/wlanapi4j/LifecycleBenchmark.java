@@ -187,6 +187,7 @@ public class LifecycleBenchmark {
         public void setUp() {
             api = WlanApi.load();
             standIn = Native.load("wlanapi", StandIn.Control.class);
+            standIn.standin_wfd_peer(PEER.toBytes(), 0, 0, 0, guid); // only defined peers open
             wfd = WfdClient.open(api);
             IntByReference v = new IntByReference();
             WinNT.HANDLEByReference h = new WinNT.HANDLEByReference();

@@ -31,6 +31,7 @@ public final class Soak {
         standIn.standin_reset(10_000);
         standIn.standin_set("wlan_limit", 1_000);
         standIn.standin_set("wfd_limit", 1_000);
+        standIn.standin_set("any_peer", 1); // its peers are many and undefined: let them all open
         WlanApi api = WlanApi.load();
 
         int rounds = Integer.getInteger("soak.rounds", 5);

@@ -1,40 +1,17 @@
 package io.github.wlanapi4j;
 
-import static com.sun.jna.platform.win32.WinError.EPT_S_NOT_REGISTERED;
-import static com.sun.jna.platform.win32.WinError.ERROR_ACCESS_DENIED;
-import static com.sun.jna.platform.win32.WinError.ERROR_ALREADY_EXISTS;
-import static com.sun.jna.platform.win32.WinError.ERROR_BAD_PROFILE;
-import static com.sun.jna.platform.win32.WinError.ERROR_INVALID_PARAMETER;
-import static com.sun.jna.platform.win32.WinError.ERROR_NDIS_DOT11_POWER_STATE_INVALID;
-import static com.sun.jna.platform.win32.WinError.ERROR_NOT_ENOUGH_MEMORY;
-import static com.sun.jna.platform.win32.WinError.ERROR_NOT_FOUND;
-import static com.sun.jna.platform.win32.WinError.ERROR_NOT_SUPPORTED;
-import static com.sun.jna.platform.win32.WinError.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
-import static com.sun.jna.platform.win32.WinError.ERROR_SERVICE_NOT_ACTIVE;
-import static com.sun.jna.platform.win32.WinError.RPC_S_CALL_FAILED;
-import static com.sun.jna.platform.win32.WinError.RPC_S_CALL_FAILED_DNE;
-import static com.sun.jna.platform.win32.WinError.RPC_S_SERVER_UNAVAILABLE;
+import static io.github.wlanapi4j.WlanErrors.*;
 
 import com.sun.jna.Platform;
 import com.sun.jna.platform.win32.Kernel32Util;
-import com.sun.jna.platform.win32.WinError;
 import java.util.Map;
 
 /**
  * The one table from a {@code DWORD} result code to its name, its description and the exception
- * that reports it. Nothing else in the library looks at code values. The values are jna-platform's
- * {@link WinError} constants; the few the library itself produces are re-exported here.
+ * that reports it. Nothing else in the library looks at code values. The values are the public
+ * constants of {@link WlanErrors}, the one place they are written down.
  */
 final class ErrorTable {
-    static final int ERROR_SUCCESS = WinError.ERROR_SUCCESS;
-    static final int ERROR_INVALID_HANDLE = WinError.ERROR_INVALID_HANDLE;
-    static final int ERROR_MOD_NOT_FOUND = WinError.ERROR_MOD_NOT_FOUND;
-    static final int ERROR_PROC_NOT_FOUND = WinError.ERROR_PROC_NOT_FOUND;
-    static final int ERROR_CANCELLED = WinError.ERROR_CANCELLED;
-    static final int ERROR_TIMEOUT = WinError.ERROR_TIMEOUT;
-    static final int ERROR_INVALID_STATE = WinError.ERROR_INVALID_STATE;
-    static final int ERROR_CALL_NOT_IMPLEMENTED = WinError.ERROR_CALL_NOT_IMPLEMENTED;
-
     private static final int RPC_FIRST = 1700;
     private static final int RPC_LAST = 1999;
 

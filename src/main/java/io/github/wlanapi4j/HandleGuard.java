@@ -159,7 +159,7 @@ abstract class HandleGuard {
 
     private WlanException closeNow() {
         int code = closeNative(address);
-        return code == ErrorTable.ERROR_SUCCESS ? null : ErrorTable.exception(closeFunction(), code);
+        return code == WlanErrors.ERROR_SUCCESS ? null : ErrorTable.exception(closeFunction(), code);
     }
 
     final boolean isClosed() {

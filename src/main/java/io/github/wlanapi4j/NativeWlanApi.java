@@ -31,7 +31,6 @@ import java.util.Set;
  */
 final class NativeWlanApi implements WlanApi {
     private static final String LIBRARY = "wlanapi";
-    private static final String WLAN_NEEDS = "the Native Wifi API needs Windows Vista or later";
 
     /** Binds the WLAN client functions (Windows Vista and later, XP SP3 with the WLAN API). */
     private static final class Wlan {
@@ -76,7 +75,7 @@ final class NativeWlanApi implements WlanApi {
     /** Registers a holder's functions if the library exports them all; else says which it lacks. */
     private static Missing register(Class<?> holder) {
         NativeLibrary library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
-        Missing missing = missing(holder, library, WLAN_NEEDS);
+        Missing missing = missing(holder, library);
         if (missing == null) {
             Native.register(holder, library);
         }
@@ -219,7 +218,7 @@ final class NativeWlanApi implements WlanApi {
         try {
             library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
         } catch (LinkageError e) { // UnsatisfiedLinkError, or JNA itself missing for this platform
-            return new Missing("LoadLibrary", ErrorTable.ERROR_MOD_NOT_FOUND, libraryMissingMessage(), e);
+            return new Missing("LoadLibrary", WlanErrors.ERROR_MOD_NOT_FOUND, libraryMissingMessage(), e);
         }
         Missing wlan = missingWlan(library);
         if (wlan != null) {
@@ -258,15 +257,15 @@ final class NativeWlanApi implements WlanApi {
     }
 
     static Missing missingWlan(NativeLibrary library) {
-        return missing(Wlan.class, library, WLAN_NEEDS);
+        return missing(Wlan.class, library);
     }
 
     static Missing missingWfd(NativeLibrary library) {
-        return missing(Wfd.class, library, "Wi-Fi Direct needs Windows 8 or later");
+        return missing(Wfd.class, library);
     }
 
     /** Says which export of {@code functions} the library lacks, if any. */
-    private static Missing missing(Class<?> functions, NativeLibrary library, String why) {
+    private static Missing missing(Class<?> functions, NativeLibrary library) {
         for (Method m : functions.getDeclaredMethods()) {
             if (!Modifier.isNative(m.getModifiers())) {
                 continue;
@@ -274,8 +273,8 @@ final class NativeWlanApi implements WlanApi {
             try {
                 library.getFunction(m.getName());
             } catch (UnsatisfiedLinkError e) {
-                return new Missing(m.getName(), ErrorTable.ERROR_PROC_NOT_FOUND,
-                        library.getFile().getName() + " does not export " + m.getName() + ": " + why + ".", e);
+                return new Missing(m.getName(), WlanErrors.ERROR_PROC_NOT_FOUND,
+                        WlanUnavailableException.missingExportMessage(library.getFile().getName(), m.getName()), e);
             }
         }
         return null;
@@ -365,7 +364,7 @@ final class NativeWlanApi implements WlanApi {
     public int WlanGetNetworkBssList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, byte[] pDot11Ssid,
             int dot11BssType, boolean bSecurityEnabled, Pointer pReserved, PointerByReference ppWlanBssList) {
         if (stubs.contains("WlanGetNetworkBssList")) {
-            return ErrorTable.ERROR_CALL_NOT_IMPLEMENTED;
+            return WlanErrors.ERROR_CALL_NOT_IMPLEMENTED;
         }
         requireQueries();
         return Queries.WlanGetNetworkBssList(address(hClientHandle), address(pInterfaceGuid), pDot11Ssid, dot11BssType,
@@ -390,21 +389,21 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanConnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pConnectionParameters,
             Pointer pReserved) {
-        return stub("WlanConnect") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanConnect") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanConnect(address(hClientHandle), address(pInterfaceGuid), pConnectionParameters,
                 pReserved);
     }
 
     @Override
     public int WlanDisconnect(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved) {
-        return stub("WlanDisconnect") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanDisconnect") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanDisconnect(address(hClientHandle), address(pInterfaceGuid), pReserved);
     }
 
     @Override
     public int WlanGetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
             PointerByReference ppProfileList) {
-        return stub("WlanGetProfileList") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanGetProfileList") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanGetProfileList(address(hClientHandle), address(pInterfaceGuid), pReserved,
                 address(ppProfileList));
     }
@@ -413,7 +412,7 @@ final class NativeWlanApi implements WlanApi {
     public int WlanGetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
             Pointer pReserved, PointerByReference pstrProfileXml, IntByReference pdwFlags,
             IntByReference pdwGrantedAccess) {
-        return stub("WlanGetProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanGetProfile") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanGetProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName, pReserved,
                 address(pstrProfileXml), address(pdwFlags), address(pdwGrantedAccess));
     }
@@ -421,7 +420,7 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanSetProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwFlags, char[] strProfileXml,
             char[] strAllUserProfileSecurity, boolean bOverwrite, Pointer pReserved, IntByReference pdwReasonCode) {
-        return stub("WlanSetProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanSetProfile") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanSetProfile(address(hClientHandle), address(pInterfaceGuid), dwFlags, strProfileXml,
                 strAllUserProfileSecurity, bOverwrite, pReserved, address(pdwReasonCode));
     }
@@ -429,7 +428,7 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanDeleteProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
             Pointer pReserved) {
-        return stub("WlanDeleteProfile") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanDeleteProfile") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanDeleteProfile(address(hClientHandle), address(pInterfaceGuid), strProfileName,
                 pReserved);
     }
@@ -437,14 +436,14 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanSetInterface(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int OpCode, int dwDataSize,
             Pointer pData, Pointer pReserved) {
-        return stub("WlanSetInterface") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanSetInterface") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanSetInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, dwDataSize, pData,
                 pReserved);
     }
 
     @Override
     public int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved) {
-        return stub("WlanReasonCodeToString") ? ErrorTable.ERROR_CALL_NOT_IMPLEMENTED
+        return stub("WlanReasonCodeToString") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanReasonCodeToString(dwReasonCode, dwBufferSize, pStringBuffer, pReserved);
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -50,6 +51,10 @@ final class Notifications {
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicBoolean draining = new AtomicBoolean();
+    /** The thread running {@link #drain()} now, or null: a wait for delivery must not be made on it. */
+    private volatile Thread drainer;
+    /** Notified when a drain ends or the hub closes: {@link #awaitDelivered} waits on it. */
+    private final Object drained = new Object();
     /** Guards registeredMask and closed transitions; held across WlanRegisterNotification. */
     private final Object registration = new Object();
     private int registeredMask;
@@ -122,7 +127,7 @@ final class Notifications {
             return;
         }
         int code = registerNative(mask);
-        if (code != ErrorTable.ERROR_SUCCESS) {
+        if (code != WlanErrors.ERROR_SUCCESS) {
             // Windows 11 24H2 refuses MSM without the app's location permission: the registration
             // stays as it was, so only the subscriber that asked for MSM fails.
             int msm = WlanNotificationSource.MSM.bits();
@@ -143,7 +148,7 @@ final class Notifications {
         return guard.borrow(h -> {
             int code = api.WlanRegisterNotification(h, mask, false, mask == 0 ? null : CALLBACK, contextPointer,
                     null, null);
-            if (code == ErrorTable.ERROR_SUCCESS) {
+            if (code == WlanErrors.ERROR_SUCCESS) {
                 registeredMask = mask;
             }
             return code;
@@ -174,11 +179,14 @@ final class Notifications {
                 }
             }
             queue.clear();
+            synchronized (drained) {
+                drained.notifyAll(); // nothing more will be delivered
+            }
             CONTEXTS.remove(context);
             if (registeredMask != 0) {
                 try {
                     int code = registerNative(0);
-                    if (code != ErrorTable.ERROR_SUCCESS) {
+                    if (code != WlanErrors.ERROR_SUCCESS) {
                         // WlanCloseHandle, which follows, removes the registration in any case.
                         LOG.log(System.Logger.Level.DEBUG, () -> "unregistering notifications before close: "
                                 + ErrorTable.describeCode(code));
@@ -259,6 +267,7 @@ final class Notifications {
 
     /** Delivers queued notifications in order; one drain per client at a time. */
     private void drain() {
+        drainer = Thread.currentThread();
         try {
             WlanNotification n;
             while (!closed && (n = queue.poll()) != null) {
@@ -268,9 +277,39 @@ final class Notifications {
                 }
             }
         } finally {
+            drainer = null;
             draining.set(false);
             scheduleDrain(); // a notification may have arrived after the last poll
+            synchronized (drained) {
+                drained.notifyAll();
+            }
         }
+    }
+
+    /**
+     * Waits until every notification received so far has been through the listeners (no drain
+     * queued or running), or the hub is closed, or {@code deadline} (System.nanoTime()) passes.
+     * A drain's end is signalled after {@code draining} is cleared, and a waiter tests under the
+     * same monitor, so no end is missed.
+     *
+     * @return whether everything was delivered (or the hub closed) in time
+     * @throws IllegalStateException if called from this hub's own drain, which it would wait for
+     */
+    boolean awaitDelivered(long deadline) throws InterruptedException {
+        if (drainer == Thread.currentThread()) {
+            throw new IllegalStateException("awaitDelivered called from a listener or completion stage of the same "
+                    + "WlanClient: it would wait for its own delivery to end");
+        }
+        synchronized (drained) {
+            while (!closed && (draining.get() || !queue.isEmpty())) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(drained, left);
+            }
+        }
+        return true;
     }
 
     int registeredMask() {

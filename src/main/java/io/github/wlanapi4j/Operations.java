@@ -199,7 +199,7 @@ final class Operations {
             starting++;
         }
         if (superseded != null) { // handed off: no user code runs inside a start, which close() waits for
-            complete(superseded, false, null, new WlanCancelledException("WlanConnect", ErrorTable.ERROR_CANCELLED)
+            complete(superseded, false, null, new WlanCancelledException("WlanConnect", WlanErrors.ERROR_CANCELLED)
                     .withContext(superseded.what() + " was superseded by a connect to profile \"" + profileName + "\""));
         }
         Memory parameters = temporaryXml == null
@@ -267,8 +267,8 @@ final class Operations {
                         () -> settle(p, null, expired(p, timeout)));
             }
             Guid.GUID g = Guids.toGuid(p.iface);
-            int code = guard.borrow(h -> isPending(p) ? call.call(h, g) : ErrorTable.ERROR_SUCCESS);
-            if (code != ErrorTable.ERROR_SUCCESS) {
+            int code = guard.borrow(h -> isPending(p) ? call.call(h, g) : WlanErrors.ERROR_SUCCESS);
+            if (code != WlanErrors.ERROR_SUCCESS) {
                 settleLater(p, ErrorTable.exception(p.function, code, locationGated).withContext("interface " + p.iface));
             }
         } catch (RuntimeException | Error e) { // closed meanwhile, the subscription failed, or the binding threw
@@ -326,7 +326,7 @@ final class Operations {
         }
         if (failed) {
             for (Scan s : scans) {
-                complete(s, null, new WlanException("WlanScan", ErrorTable.ERROR_SUCCESS,
+                complete(s, null, new WlanException("WlanScan", WlanErrors.ERROR_SUCCESS,
                         s.what() + " failed: " + reasonText(api, reason)).withReasonCode(reason));
             }
             return;
@@ -447,7 +447,7 @@ final class Operations {
             Thread.currentThread().interrupt();
         }
         for (Pending<?> p : all) {
-            complete(p, null, new WlanCancelledException(p.function, ErrorTable.ERROR_CANCELLED)
+            complete(p, null, new WlanCancelledException(p.function, WlanErrors.ERROR_CANCELLED)
                     .withContext("the client was closed before " + p.what() + " had an outcome"));
         }
     }
@@ -468,7 +468,7 @@ final class Operations {
             code = -1;
         }
         int n = 0;
-        while (code == ErrorTable.ERROR_SUCCESS && n < buffer.length && buffer[n] != 0) {
+        while (code == WlanErrors.ERROR_SUCCESS && n < buffer.length && buffer[n] != 0) {
             n++;
         }
         return n > 0 ? new String(buffer, 0, n) : "WLAN reason code 0x" + Integer.toHexString(reason);

@@ -70,7 +70,7 @@ final class OutParams {
         OutParams out = take();
         try {
             int code = call.call(api, requestedVersion, out.dword, out.handle);
-            if (code != ErrorTable.ERROR_SUCCESS) {
+            if (code != WlanErrors.ERROR_SUCCESS) {
                 throw ErrorTable.exception(function, code);
             }
             return wrap.wrap(api, out.handleValue(function), out.dwordView.getInt(0));

@@ -28,7 +28,12 @@ import java.util.concurrent.TimeoutException;
  * thread, never on the service's callback thread, so code in a completion stage may call
  * anything, including {@code close()}. {@link #close()} ends the client's sessions first (cancels
  * pending opens, closes open sessions) and then closes the handle; it waits for cancelled opens
- * to report back for a bounded time only. Once {@code close()} has begun, no open starts.
+ * to report back for a bounded time only: 5 seconds, or what {@link #cancelWait(Duration)} sets.
+ * Once {@code close()} has begun, no open starts.
+ *
+ * <p>A {@link WlanTimeoutException} from this class is the library's own wait running out when
+ * its {@link WlanTimeoutException#isLibraryWait()} is {@code true}, and the service's
+ * {@code ERROR_TIMEOUT} otherwise.
  */
 public final class WfdClient implements AutoCloseable {
     static final Duration DEFAULT_CANCEL_WAIT = Duration.ofSeconds(5);
@@ -39,7 +44,7 @@ public final class WfdClient implements AutoCloseable {
     /** Its leak tracker (lifecycle law 8); forgotten on close. */
     private final Object tracker;
     /** How long close() and a timed-out openSession wait for cancelled opens to report back. */
-    volatile Duration cancelWait = DEFAULT_CANCEL_WAIT;
+    private volatile Duration cancelWait = DEFAULT_CANCEL_WAIT;
 
     private WfdClient(WlanApi api, long handle, int negotiatedVersion) {
         this.negotiatedVersion = negotiatedVersion;
@@ -104,6 +109,30 @@ public final class WfdClient implements AutoCloseable {
     }
 
     /**
+     * Sets how long {@link #close()}, and {@link #openSession(MacAddress, Duration)} after its
+     * timeout, wait for the service to report an open they cancelled (5 seconds by default).
+     * An open not reported by then fails with a {@link WlanTimeoutException} whose
+     * {@link WlanTimeoutException#isLibraryWait()} is {@code true}. Applies to waits that begin
+     * after this call.
+     *
+     * <pre>{@code
+     * try (WfdClient wfd = WfdClient.open().cancelWait(Duration.ofMillis(500))) { ... }
+     * }</pre>
+     *
+     * @param wait the bound; positive
+     * @return this client
+     * @throws IllegalArgumentException if {@code wait} is zero or negative
+     */
+    public WfdClient cancelWait(Duration wait) {
+        Objects.requireNonNull(wait, "wait");
+        if (wait.isNegative() || wait.isZero()) {
+            throw new IllegalArgumentException("cancelWait must be positive: " + wait);
+        }
+        cancelWait = wait;
+        return this;
+    }
+
+    /**
      * Returns the version the service negotiated.
      *
      * @return the negotiated version, {@link WlanApi#WFD_API_VERSION_1_0}
@@ -157,8 +186,9 @@ public final class WfdClient implements AutoCloseable {
      * @param peer the peer's address
      * @param timeout how long to wait; positive
      * @return the open session
-     * @throws WlanTimeoutException if the open did not complete in time; it is then cancelled
-     *     (and the call waits, for a bounded time, for the service to confirm)
+     * @throws WlanTimeoutException if the open did not complete in time (its
+     *     {@link WlanTimeoutException#isLibraryWait()} is {@code true}); it is then cancelled, and
+     *     the call waits, for at most {@link #cancelWait(Duration)}, for the service to confirm
      * @throws WlanCancelledException if the thread was interrupted; the open is cancelled and the
      *     thread's interrupt status is kept
      * @throws WlanException for the service's error code
@@ -181,7 +211,7 @@ public final class WfdClient implements AutoCloseable {
                 Seams.reach(Seams.Point.OPEN_WAIT_TIMED_OUT);
                 if (open.future.cancel(false)) {
                     open.awaitSettled(System.nanoTime() + WfdSessions.saturatedNanos(cancelWait));
-                    throw ErrorTable.exception(WfdSessions.START, ErrorTable.ERROR_TIMEOUT)
+                    throw WlanTimeoutException.libraryWait(WfdSessions.START)
                             .withContext("no answer from peer " + peer + " within " + timeout);
                 }
                 // it completed meanwhile: read below
@@ -190,7 +220,7 @@ public final class WfdClient implements AutoCloseable {
                 if (!open.future.cancel(false) && !open.future.isCompletedExceptionally()) {
                     open.future.join().closeAndLog("opened just as the caller was interrupted");
                 }
-                throw ErrorTable.exception(WfdSessions.START, ErrorTable.ERROR_CANCELLED)
+                throw ErrorTable.exception(WfdSessions.START, WlanErrors.ERROR_CANCELLED)
                         .withContext("interrupted while opening a session to peer " + peer);
             }
             return outcome(open.future);
@@ -213,7 +243,7 @@ public final class WfdClient implements AutoCloseable {
             }
             throw new IllegalStateException(cause);
         } catch (CancellationException e) {
-            throw (WlanException) ErrorTable.exception(WfdSessions.START, ErrorTable.ERROR_CANCELLED).initCause(e);
+            throw (WlanException) ErrorTable.exception(WfdSessions.START, WlanErrors.ERROR_CANCELLED).initCause(e);
         }
     }
 
@@ -234,7 +264,7 @@ public final class WfdClient implements AutoCloseable {
         try {
             Guid.GUID iface = new Guid.GUID();
             int code = guard.api.WFDOpenLegacySession(handle, peer.toBytes(), out.handle, iface);
-            if (code != ErrorTable.ERROR_SUCCESS) {
+            if (code != WlanErrors.ERROR_SUCCESS) {
                 throw ErrorTable.exception("WFDOpenLegacySession", code).withContext("peer " + peer);
             }
             session = new WfdSession(sessions, out.handleValue("WFDOpenLegacySession"), peer, Guids.toUuid(iface));
@@ -256,8 +286,9 @@ public final class WfdClient implements AutoCloseable {
      * waits (bounded) for the service to report them, closes the open sessions, then closes the
      * handle ({@code WFDCloseHandle}). Idempotent and thread-safe; each native close runs exactly
      * once. Every pending open's future is complete when this returns. An open whose cancellation
-     * the service does not confirm within 5 seconds fails its future with
-     * {@link WlanTimeoutException} and keeps the handle open until the service reports it
+     * the service does not confirm within 5 seconds (or {@link #cancelWait(Duration)}) fails its
+     * future with {@link WlanTimeoutException} ({@link WlanTimeoutException#isLibraryWait()}
+     * {@code true}) and keeps the handle open until the service reports it
      * ({@code WFDCloseHandle} would wait for it); {@code close()} returns all the same, and that
      * late completion closes the handle. An interrupt does not cut the wait short; the thread's
      * interrupt status is kept.

@@ -103,7 +103,7 @@ final class WfdSessions {
             try {
                 code = api.WFDStartOpenSession(handle, peer.toBytes(), new Pointer(open.context), CALLBACK,
                         out.handle);
-                taken = code == ErrorTable.ERROR_SUCCESS;
+                taken = code == WlanErrors.ERROR_SUCCESS;
                 if (taken) {
                     open.started(out.handle.getValue());
                 }
@@ -162,12 +162,12 @@ final class WfdSessions {
      */
     private void finish(PendingOpen open, long sessionHandle, UUID iface, int error, int reason) {
         Object outcome;
-        if (error == ErrorTable.ERROR_SUCCESS) {
+        if (error == WlanErrors.ERROR_SUCCESS) {
             WfdSession session = new WfdSession(this, sessionHandle, open.peer, iface);
             if (adopt(session) && open.cancelWanted()) {
                 session.closeAndLog("opened after its open was cancelled");
             }
-            outcome = session.isOpen() ? session : ErrorTable.exception(START, ErrorTable.ERROR_CANCELLED).withContext(
+            outcome = session.isOpen() ? session : ErrorTable.exception(START, WlanErrors.ERROR_CANCELLED).withContext(
                     "the open to peer " + open.peer + " succeeded after it was cancelled; the session is closed");
         } else {
             guard.releaseAndLog();
@@ -213,7 +213,7 @@ final class WfdSessions {
                 String why = "the service did not report the outcome of the open to peer " + open.peer + " within "
                         + cancelWait + " of its cancellation; the client's handle stays open until it does";
                 LOG.log(System.Logger.Level.WARNING, "WfdClient.close(): " + why);
-                open.complete(ErrorTable.exception(START, ErrorTable.ERROR_TIMEOUT).withContext(why));
+                open.complete(WlanTimeoutException.libraryWait(START).withContext(why));
             } else {
                 open.complete(open.outcome); // settled on a delivery thread that may not have completed it yet
             }
@@ -254,7 +254,7 @@ final class WfdSessions {
                     return;
                 }
                 long session = Pointer.nativeValue(hSessionHandle == null ? null : hSessionHandle.getPointer());
-                UUID iface = dwError == ErrorTable.ERROR_SUCCESS ? Guids.toUuid(guidSessionInterface) : null;
+                UUID iface = dwError == WlanErrors.ERROR_SUCCESS ? Guids.toUuid(guidSessionInterface) : null;
                 open.arrived(hSessionHandle);
                 // Before the hand-off: a cancel call in flight must end before the service frees a
                 // failed open's handle (when this returns) and before finish() may close a session.
@@ -360,7 +360,7 @@ final class WfdSessions {
             } while (!state.compareAndSet(s, (s | CANCEL_SENT) + CANCEL_CALL));
             try {
                 int code = owner.api.WFDCancelOpenSession(h);
-                if (code != ErrorTable.ERROR_SUCCESS) {
+                if (code != WlanErrors.ERROR_SUCCESS) {
                     LOG.log(System.Logger.Level.DEBUG, () -> "WFDCancelOpenSession for peer " + peer + " returned "
                             + ErrorTable.describeCode(code) + "; its completion will tell");
                 }

@@ -604,7 +604,7 @@ public final class WlanClient implements AutoCloseable {
         Guid.GUID g = Guids.toGuid(iface);
         try {
             int code = guard.borrow(h -> call.apply(h, g));
-            if (code != ErrorTable.ERROR_SUCCESS) {
+            if (code != WlanErrors.ERROR_SUCCESS) {
                 throw ErrorTable.exception(function, code).withContext("interface " + iface);
             }
         } finally {
@@ -684,6 +684,42 @@ public final class WlanClient implements AutoCloseable {
     int registeredNotificationMask() {
         Notifications n = notifications;
         return n == null ? 0 : n.registeredMask();
+    }
+
+    /**
+     * Waits, at most {@code timeout}, until every notification this client has received from the
+     * service so far has been delivered: each listener it was for has been called with it and has
+     * returned, and the scans, connects and disconnects it settled have completed their futures
+     * (with the stages that run on that completion). Listeners run on library threads, so
+     * without this a test cannot know when they have run. Notifications the service has not
+     * passed to the client yet are not covered: with {@code WlanSimulator}, call its
+     * {@code awaitIdle} first, which waits for that.
+     *
+     * <pre>{@code
+     * sim.notify(WlanNotificationSource.ACM, 7, iface, null);
+     * assertTrue(sim.awaitIdle(Duration.ofSeconds(5)));      // the service has called back
+     * assertTrue(wlan.awaitDelivered(Duration.ofSeconds(5))); // the listeners have run
+     * }</pre>
+     *
+     * <p>Returns {@code true} at once when nothing is pending, no listener was ever subscribed,
+     * or the client is closed (nothing more will be delivered).
+     *
+     * @param timeout the longest wait; not negative
+     * @return {@code true} once everything received has been delivered, {@code false} if
+     *     {@code timeout} ran out first
+     * @throws InterruptedException if the thread was interrupted while waiting
+     * @throws IllegalArgumentException if {@code timeout} is negative
+     * @throws IllegalStateException if called from a listener or completion stage that this
+     *     client's delivery is running, which would wait for itself
+     */
+    public boolean awaitDelivered(Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+        }
+        long deadline = System.nanoTime() + WfdSessions.saturatedNanos(timeout);
+        Notifications n = notifications;
+        return n == null || n.awaitDelivered(deadline);
     }
 
     /**

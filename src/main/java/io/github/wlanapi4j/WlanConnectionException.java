@@ -23,7 +23,7 @@ public final class WlanConnectionException extends WlanException {
     private final String reasonText;
 
     WlanConnectionException(int reasonCode, String reasonText, String message) {
-        super("WlanConnect", ErrorTable.ERROR_SUCCESS, message);
+        super("WlanConnect", WlanErrors.ERROR_SUCCESS, message);
         this.reasonText = reasonText;
         withReasonCode(reasonCode);
     }

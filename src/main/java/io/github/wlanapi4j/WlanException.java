@@ -63,7 +63,7 @@ public class WlanException extends RuntimeException {
      * @throws WlanException (a subclass, where one exists) if {@code errorCode} is not 0
      */
     public static void check(String function, int errorCode) {
-        if (errorCode != ErrorTable.ERROR_SUCCESS) {
+        if (errorCode != WlanErrors.ERROR_SUCCESS) {
             throw ErrorTable.exception(function, errorCode);
         }
     }

@@ -54,7 +54,7 @@ final class WlanMemory {
                 size = out.dwordValue();
                 out.giveBack();
             }
-            if (code != ErrorTable.ERROR_SUCCESS) {
+            if (code != WlanErrors.ERROR_SUCCESS) {
                 throw ErrorTable.exception(function, code, locationGated);
             }
             if (address == 0) {

@@ -1,6 +1,7 @@
 package io.github.wlanapi4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,24 @@ class ErrorTableTest {
         assertEquals(code, e.errorCode());
         assertEquals("F", e.function());
         assertEquals(0, e.reasonCode());
+    }
+
+    /** WlanErrors is the one place the values are written: each must be winerror.h's, as jna-platform has it. */
+    @Test
+    void theConstantsAreWindowsValues() throws Exception {
+        int checked = 0;
+        for (java.lang.reflect.Field f : WlanErrors.class.getFields()) {
+            assertEquals(com.sun.jna.platform.win32.WinError.class.getField(f.getName()).getInt(null), f.getInt(null),
+                    f.getName());
+            checked++;
+        }
+        assertEquals(22, checked);
+        // Every code the table names has its constant: its name is described, not "error N".
+        for (java.lang.reflect.Field f : WlanErrors.class.getFields()) {
+            if (f.getInt(null) != 0) {
+                assertTrue(ErrorTable.describeCode(f.getInt(null)).startsWith(f.getName() + " ("), f.getName());
+            }
+        }
     }
 
     @Test
@@ -53,6 +72,16 @@ class ErrorTableTest {
         WlanException e = WlanException.of("WlanCloseHandle", 6);
         assertTrue(e.toString().startsWith("io.github.wlanapi4j.WlanInvalidHandleException: WlanCloseHandle failed: "
                 + "ERROR_INVALID_HANDLE (6): "), e.toString());
+    }
+
+    @Test
+    void onlyTheLibrarysOwnWaitIsALibraryWait() {
+        WlanTimeoutException service = (WlanTimeoutException) WlanException.of("WlanScan", WlanErrors.ERROR_TIMEOUT);
+        assertFalse(service.isLibraryWait());
+        WlanTimeoutException library = WlanTimeoutException.libraryWait("WFDStartOpenSession");
+        assertTrue(library.isLibraryWait());
+        assertEquals(WlanErrors.ERROR_TIMEOUT, library.errorCode(), "the code stays 1460, for compatibility");
+        assertEquals("WFDStartOpenSession", library.function());
     }
 
     @Test

@@ -33,6 +33,12 @@ class FaultInjectionTest {
     void setUp() {
         standIn = StandIn.require();
         api = standIn.directBinding();
+        definePeer();
+    }
+
+    /** Only defined peers open (an undefined one fails with ERROR_NOT_FOUND); a reset forgets them. */
+    void definePeer() {
+        standIn.peer(PEER, 0, 0, 0, IFACE);
     }
 
     @AfterEach
@@ -103,6 +109,7 @@ class FaultInjectionTest {
 
     int randomStartFailures(int seed) throws Exception {
         standIn.reset();
+        definePeer();
         standIn.failRandomly("WFDStartOpenSession", 1062, 4, seed);
         int failures = 0;
         try (WfdClient wfd = WfdClient.open(api)) {
@@ -169,7 +176,7 @@ class FaultInjectionTest {
         standIn.set(Setting.WFD_CALLBACKS, 2);
         standIn.peer(PEER, 10, 0, 0, IFACE);
         WfdClient wfd = WfdClient.open(api);
-        wfd.cancelWait = Duration.ofMillis(200);
+        wfd.cancelWait(Duration.ofMillis(200));
         try (LogCapture log = new LogCapture()) {
             // Blocking: times out, cancels, waits the bound for a confirmation that never comes.
             assertThrows(WlanTimeoutException.class, () -> wfd.openSession(PEER, Duration.ofMillis(100)));

@@ -37,6 +37,7 @@ class LifecycleFaultsTest {
     @BeforeEach
     void setUp() {
         sim = new WlanSimulator();
+        sim.peer(LEGACY, Duration.ZERO, IFACE); // only defined peers open
     }
 
     @AfterEach
@@ -94,7 +95,7 @@ class LifecycleFaultsTest {
     @Test
     void aStartThatFailsBeforeTheNativeCallLeaksNothing() {
         WfdClient wfd = WfdClient.open(sim);
-        wfd.cancelWait = Duration.ofMillis(50);
+        wfd.cancelWait(Duration.ofMillis(50));
         int contextsBefore = WfdSessions.pendingContexts();
         Seams.install(p -> {
             if (p == Seams.Point.BEFORE_OPEN_STARTS) {
@@ -124,7 +125,7 @@ class LifecycleFaultsTest {
         sim.peer(PEER, Duration.ofSeconds(30), IFACE);
         sim.peer(PEER2, Duration.ofSeconds(30), IFACE);
         WfdClient wfd = WfdClient.open(api);
-        wfd.cancelWait = Duration.ofMillis(50);
+        wfd.cancelWait(Duration.ofMillis(50));
         WfdSession legacy = wfd.openLegacySession(LEGACY);
         CompletableFuture<WfdSession> f1 = wfd.startOpenSession(PEER);
         CompletableFuture<WfdSession> f2 = wfd.startOpenSession(PEER2);

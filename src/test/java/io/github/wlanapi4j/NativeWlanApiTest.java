@@ -38,6 +38,8 @@ class NativeWlanApiTest {
         assertTrue(e.function().startsWith("WFD"), e.function());
         assertTrue(e.getMessage().matches(".*wlanapi_nowfd.* does not export WFD\\w+: Wi-Fi Direct needs Windows 8 "
                 + "or later\\."), e.getMessage());
+        assertEquals(WlanUnavailableException.missingExport(windows7.getFile().getName(), e.function()).getMessage(),
+                e.getMessage(), "one message maker, which the simulator shares");
         assertTrue(e.getCause() instanceof UnsatisfiedLinkError);
         assertTrue(api.toString().contains("without Wi-Fi Direct"));
     }

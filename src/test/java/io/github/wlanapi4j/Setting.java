@@ -14,8 +14,10 @@ enum Setting {
     WFD_LIMIT,
     /** A stand-in timing aid: how long WlanEnumInterfaces takes. */
     ENUM_DELAY_US,
-    /** How long opens to peers the test did not define take. */
+    /** How long opens to peers the test did not define take (to fail, or with ANY_PEER to succeed). */
     DEFAULT_DELAY_MS,
+    /** 1: opens to peers the test did not define succeed, with a GUID from the address; 0 (default): 1168. */
+    ANY_PEER,
     /** The service accepts a cancel and completes the open all the same. */
     IGNORE_CANCEL,
     /** Callbacks per completed open: 1 (normal), 2 (duplicated), 0 (lost); stand-in values 0, 1, 2. */

@@ -47,6 +47,7 @@ class WfdClientContractTest extends ContractSuite {
 
     @BeforeEach
     void openClient() {
+        backend.peer(PEER, 0, 0, 0, IFACE); // only defined peers open; a test may redefine it
         wfd = WfdClient.open(api);
     }
 
@@ -184,9 +185,12 @@ class WfdClientContractTest extends ContractSuite {
         List<WfdSession> open = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             MacAddress peer = MacAddress.of(new byte[] {2, 0, 0, 0, 1, (byte) i});
+            backend.peer(peer, 0, 0, 0, IFACE);
             open.add(get(wfd.startOpenSession(peer)));
         }
-        open.add(wfd.openLegacySession(MacAddress.parse("02:00:00:00:02:00")));
+        MacAddress legacy = MacAddress.parse("02:00:00:00:02:00");
+        backend.peer(legacy, 0, 0, 0, IFACE);
+        open.add(wfd.openLegacySession(legacy));
         List<CompletableFuture<WfdSession>> pending = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             MacAddress peer = MacAddress.of(new byte[] {2, 0, 0, 0, 3, (byte) i});
@@ -212,7 +216,7 @@ class WfdClientContractTest extends ContractSuite {
     void closeDoesNotHangWhenTheServiceNeverConfirmsACancel() {
         backend.set(Setting.IGNORE_CANCEL, 1);
         backend.peer(PEER, 1_500, 0, 0, IFACE);
-        wfd.cancelWait = Duration.ofMillis(100);
+        wfd.cancelWait(Duration.ofMillis(100));
         CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER);
 
         assertTimeoutPreemptively(Duration.ofSeconds(1), wfd::close);
@@ -220,7 +224,9 @@ class WfdClientContractTest extends ContractSuite {
 
         // close() gave up waiting: the future is complete. When the late success arrives, the
         // session is closed and then the handle.
-        assertSame(WlanTimeoutException.class, failure(f).getClass());
+        WlanTimeoutException e = (WlanTimeoutException) failure(f);
+        assertTrue(e.isLibraryWait(), "close()'s own bound ran out, not the service's ERROR_TIMEOUT");
+        assertEquals(1460, e.errorCode());
         backend.await(Counter.WFD_HANDLES, 0);
         assertEquals(1, backend.get(Counter.SESSION_CLOSES));
     }
@@ -331,6 +337,7 @@ class WfdClientContractTest extends ContractSuite {
     @Test
     void manyConcurrentOpensUnderGcPressureAllComplete() throws Exception {
         backend.set(Setting.DEFAULT_DELAY_MS, 2);
+        backend.set(Setting.ANY_PEER, 1); // 80 peers, more than the stand-in can define: any peer opens
         int threads = 4;
         int waves = 5;
         int perWave = 20;
@@ -401,11 +408,32 @@ class WfdClientContractTest extends ContractSuite {
     }
 
     @Test
+    void theServicesTimeoutIsNotTheLibrarysWait() {
+        backend.peer(PEER, 0, 1460, 0, IFACE);
+        WlanTimeoutException e = assertThrows(WlanTimeoutException.class, () -> wfd.openSession(PEER, BOUND));
+        assertEquals(1460, e.errorCode());
+        assertFalse(e.isLibraryWait(), "the service reported ERROR_TIMEOUT");
+    }
+
+    @Test
+    void anOpenToAPeerNobodyDefinedFailsWithNotFound() {
+        MacAddress unpaired = MacAddress.parse("02:99:99:99:99:99");
+        WlanException e = assertThrows(WlanException.class, () -> wfd.openSession(unpaired, BOUND));
+        assertEquals(WlanErrors.ERROR_NOT_FOUND, e.errorCode());
+        assertEquals("WFDStartOpenSession", e.function());
+        assertEquals(1, backend.get(Counter.CALLBACKS_FIRED), "it fails through the callback, not the start");
+        e = assertThrows(WlanException.class, () -> wfd.openLegacySession(unpaired));
+        assertEquals(WlanErrors.ERROR_NOT_FOUND, e.errorCode());
+        backend.await(Counter.SESSIONS, 0); // the failed open's handle lasts until its callback returns
+    }
+
+    @Test
     void openSessionTimesOutCancelsAndWaitsForTheConfirmation() {
         backend.peer(PEER, 10_000, 0, 0, IFACE);
         WlanTimeoutException e = assertThrows(WlanTimeoutException.class,
                 () -> wfd.openSession(PEER, Duration.ofMillis(50)));
         assertEquals(1460, e.errorCode());
+        assertTrue(e.isLibraryWait(), "openSession's own wait ran out");
         assertTrue(e.getMessage().contains("no answer from peer 02:11:22:33:44:55 within PT0.05S"), e.getMessage());
         assertEquals(1, backend.get(Counter.CANCELS));
         assertEquals(1, backend.get(Counter.CALLBACKS_FIRED), "it waited for the service to confirm");

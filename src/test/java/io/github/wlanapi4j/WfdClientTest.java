@@ -91,7 +91,7 @@ class WfdClientTest {
     @Test
     void aCompletionForAnUnknownContextIsIgnoredNotThrownIntoNativeCode() {
         WfdClient wfd = WfdClient.open(api);
-        wfd.cancelWait = Duration.ofMillis(50); // this mock service never completes the open
+        wfd.cancelWait(Duration.ofMillis(50)); // this mock service never completes the open
         wfd.startOpenSession(PEER);
         WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK cb = callback.get();
         cb.callback(SESSION, new Pointer(-42), guid(UUID.randomUUID()), 0, 0); // must not throw
@@ -102,7 +102,7 @@ class WfdClientTest {
     @Test
     void theCallbackIsOneStaticObject() {
         WfdClient a = WfdClient.open(api);
-        a.cancelWait = Duration.ofMillis(50);
+        a.cancelWait(Duration.ofMillis(50));
         a.startOpenSession(PEER);
         WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK first = callback.get();
         a.startOpenSession(PEER);
@@ -127,6 +127,26 @@ class WfdClientTest {
         assertSame(WlanRpcException.class, e.getSuppressed()[0].getClass());
         wfd.close();
         verify(api, times(1)).WFDCloseHandle(any());
+    }
+
+    @Test
+    void cancelWaitIsPositiveAndBoundsClose() {
+        WfdClient wfd = WfdClient.open(api);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> wfd.cancelWait(Duration.ZERO));
+        assertEquals("cancelWait must be positive: PT0S", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> wfd.cancelWait(Duration.ofSeconds(-2)));
+        assertEquals("cancelWait must be positive: PT-2S", e.getMessage());
+        assertEquals("wait", assertThrows(NullPointerException.class, () -> wfd.cancelWait(null)).getMessage());
+        assertSame(wfd, wfd.cancelWait(Duration.ofMillis(30)));
+
+        CompletableFuture<WfdSession> f = wfd.startOpenSession(PEER); // this mock service never completes it
+        long start = System.nanoTime();
+        wfd.close();
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(tookMs >= 30 && tookMs < 4_000, "close() waited its 30 ms bound, not the default 5 s: " + tookMs);
+        WlanTimeoutException timeout = (WlanTimeoutException) assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> f.get(10, TimeUnit.SECONDS)).getCause();
+        assertTrue(timeout.isLibraryWait());
     }
 
     @Test

@@ -4,7 +4,6 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Guid;
-import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
@@ -19,20 +18,25 @@ import io.github.wlanapi4j.RadioState;
 import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.WlanApi;
-import io.github.wlanapi4j.WlanException;
+import io.github.wlanapi4j.WlanErrors;
 import io.github.wlanapi4j.WlanNotificationSource;
 import io.github.wlanapi4j.WlanUnavailableException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,7 +65,9 @@ import java.util.regex.Pattern;
  * then {@code ERROR_REMOTE_SESSION_LIMIT_EXCEEDED}), version negotiation (1 and 2; anything else
  * {@code ERROR_NOT_SUPPORTED}), {@code ERROR_INVALID_PARAMETER} and {@code ERROR_INVALID_HANDLE}
  * where documented, outputs untouched on failure. Wi-Fi Direct opens complete later on a
- * simulator thread, as the peers you define say; a cancel makes the open complete with
+ * simulator thread, as the peers you define say; an open to a peer you did not define completes
+ * with {@code ERROR_NOT_FOUND}, as one to an unpaired device fails on Windows (unless
+ * {@link #anyPeer} makes the service lenient); a cancel makes the open complete with
  * {@code ERROR_CANCELLED}; legacy sessions open at once. Notifications you send are delivered on
  * a simulator thread to every handle registered for their source, and {@code WlanCloseHandle}
  * waits for a running notification callback of its handle, as Windows does (called from inside
@@ -83,22 +89,39 @@ import java.util.regex.Pattern;
  * {@link #wifiDirectDisabledByPolicy(boolean)} (5023), {@link #locationAccess(boolean)} (5, as
  * Windows 11 24H2 without location consent), {@link #wifiDirectAvailable(boolean)}
  * (the {@code WFD*} functions missing, as before Windows 8) and {@link #failNext(String, int)}
- * (any function, any code). Counters tell what was left open or misused:
+ * (any function by its exact name, any code: {@link WlanErrors} names them). Counters tell what
+ * was left open or misused:
  * {@link #openHandles()}, {@link #openSessions()}, {@link #staleHandleCalls()},
  * {@link #calls(String)}. Thread-safe.
  */
 public final class WlanSimulator implements WlanApi, AutoCloseable {
-    // The codes it answers with: jna-platform's WinError constants, as the library's error table uses.
-    private static final int SUCCESS = WinError.ERROR_SUCCESS;
-    private static final int INVALID_HANDLE = WinError.ERROR_INVALID_HANDLE;
-    private static final int NOT_SUPPORTED = WinError.ERROR_NOT_SUPPORTED;
-    private static final int INVALID_PARAMETER = WinError.ERROR_INVALID_PARAMETER;
-    private static final int SERVICE_NOT_ACTIVE = WinError.ERROR_SERVICE_NOT_ACTIVE;
-    private static final int SESSION_LIMIT = WinError.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
-    private static final int CANCELLED = WinError.ERROR_CANCELLED;
-    private static final int INVALID_STATE = WinError.ERROR_INVALID_STATE;
+    // The codes it answers with: the library's own WlanErrors, as its error table uses.
+    private static final int SUCCESS = WlanErrors.ERROR_SUCCESS;
+    private static final int INVALID_HANDLE = WlanErrors.ERROR_INVALID_HANDLE;
+    private static final int NOT_SUPPORTED = WlanErrors.ERROR_NOT_SUPPORTED;
+    private static final int INVALID_PARAMETER = WlanErrors.ERROR_INVALID_PARAMETER;
+    private static final int SERVICE_NOT_ACTIVE = WlanErrors.ERROR_SERVICE_NOT_ACTIVE;
+    private static final int SESSION_LIMIT = WlanErrors.ERROR_REMOTE_SESSION_LIMIT_EXCEEDED;
+    private static final int CANCELLED = WlanErrors.ERROR_CANCELLED;
+    private static final int INVALID_STATE = WlanErrors.ERROR_INVALID_STATE;
 
     private enum Kind { WLAN_CLIENT, WFD_CLIENT, WFD_SESSION }
+
+    /** The file the native binding loads on Windows, as its missing-export message names it. */
+    private static final String LIBRARY_FILE = "wlanapi.dll";
+
+    /** The functions a test may name: the methods of {@link WlanApi}, which this class implements. */
+    private static final Set<String> FUNCTIONS = functions();
+
+    private static Set<String> functions() {
+        Set<String> names = new TreeSet<>();
+        for (Method m : WlanApi.class.getMethods()) {
+            if (Modifier.isAbstract(m.getModifiers())) {
+                names.add(m.getName());
+            }
+        }
+        return Collections.unmodifiableSet(names);
+    }
 
     // WLAN_NOTIFICATION_ACM codes the operations send.
     private static final int ACM_SCAN_COMPLETE = 7;
@@ -172,6 +195,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private final Buffers buffers = new Buffers();
     private boolean locationGranted = true;
     private final Map<MacAddress, Peer> peers = new HashMap<>();
+    /** How opens to a peer no test defined complete: by default they fail, as to an unpaired device. */
+    private Peer undefinedPeer = new Peer(Duration.ZERO, WlanErrors.ERROR_NOT_FOUND, 0, new UUID(0, 0));
     private final Map<String, Integer> nextErrors = new HashMap<>();
     private final Map<String, AtomicInteger> calls = new HashMap<>();
     /** Completes Wi-Fi Direct opens. */
@@ -238,7 +263,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /**
      * Makes the {@code WFD*} functions exist or not, as on Windows 8 and later or before: when
-     * absent they throw {@link WlanUnavailableException}, as the native binding does.
+     * absent they throw the {@link WlanUnavailableException} the native binding throws for a
+     * missing export ({@link WlanUnavailableException#missingExport}), message for message:
+     * "wlanapi.dll does not export WFDOpenHandle: Wi-Fi Direct needs Windows 8 or later.".
      *
      * @param available whether Wi-Fi Direct exists
      * @return this simulator
@@ -272,26 +299,58 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /**
      * Makes the next call of {@code function} (e.g. {@code "WlanOpenHandle"}) return
-     * {@code errorCode}, with no other effect.
+     * {@code errorCode} (e.g. {@link WlanErrors#ERROR_SERVICE_NOT_ACTIVE}), with no other effect.
      *
-     * @param function the name of a {@link WlanApi} function
+     * @param function the name of a {@link WlanApi} function, spelled exactly
      * @param errorCode the {@code DWORD} to return
+     * @throws IllegalArgumentException if {@code function} is not the name of a {@link WlanApi}
+     *     function (a misspelled name would otherwise never fire)
      */
     public synchronized void failNext(String function, int errorCode) {
-        Objects.requireNonNull(function, "function");
-        nextErrors.put(function, errorCode);
+        nextErrors.put(function(function), errorCode);
+    }
+
+    /** {@code name}, checked to be one of {@link #FUNCTIONS}. */
+    private static String function(String name) {
+        Objects.requireNonNull(name, "function");
+        if (!FUNCTIONS.contains(name)) {
+            throw new IllegalArgumentException("no WlanApi function is named \"" + name + "\"; the functions are "
+                    + String.join(", ", FUNCTIONS));
+        }
+        return name;
     }
 
     /**
      * Defines a Wi-Fi Direct peer whose opens succeed after {@code delay} with {@code iface}.
+     * Only defined peers open: an open to any other completes with {@code ERROR_NOT_FOUND}
+     * (1168), as an open to a device that is not paired fails on Windows, unless
+     * {@link #anyPeer} says otherwise.
      *
      * @param peer the peer's address
-     * @param delay how long an open takes
+     * @param delay how long an open takes; not negative
      * @param iface the interface GUID the open reports
      * @return this simulator
+     * @throws IllegalArgumentException if {@code delay} is negative
      */
     public synchronized WlanSimulator peer(MacAddress peer, Duration delay, UUID iface) {
-        peers.put(Objects.requireNonNull(peer, "peer"), new Peer(delay, SUCCESS, 0, iface));
+        peers.put(Objects.requireNonNull(peer, "peer"),
+                new Peer(nonNegative(delay), SUCCESS, 0, Objects.requireNonNull(iface, "iface")));
+        return this;
+    }
+
+    /**
+     * Makes opens to every peer that is not defined ({@link #peer}, {@link #failingPeer}) succeed
+     * after {@code delay} with {@code iface}: a lenient service, for tests that open to many
+     * addresses and do not care which. By default such opens complete with
+     * {@code ERROR_NOT_FOUND} (1168), and legacy opens return it at once.
+     *
+     * @param delay how long an open takes; not negative
+     * @param iface the interface GUID the opens report
+     * @return this simulator
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
+    public synchronized WlanSimulator anyPeer(Duration delay, UUID iface) {
+        undefinedPeer = new Peer(nonNegative(delay), SUCCESS, 0, Objects.requireNonNull(iface, "iface"));
         return this;
     }
 
@@ -300,27 +359,35 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      * {@code reasonCode}. Legacy opens of it fail at once with {@code errorCode}.
      *
      * @param peer the peer's address
-     * @param delay how long an open takes
+     * @param delay how long an open takes; not negative
      * @param errorCode the {@code dwError} the completion reports
      * @param reasonCode the {@code dwReasonCode} it reports
      * @return this simulator
+     * @throws IllegalArgumentException if {@code delay} is negative
      */
     public synchronized WlanSimulator failingPeer(MacAddress peer, Duration delay, int errorCode, int reasonCode) {
-        peers.put(Objects.requireNonNull(peer, "peer"), new Peer(delay, errorCode, reasonCode, new UUID(0, 0)));
+        peers.put(Objects.requireNonNull(peer, "peer"), new Peer(nonNegative(delay), errorCode, reasonCode,
+                new UUID(0, 0)));
         return this;
     }
 
     /**
      * Sends a notification, on a simulator thread, to every client handle registered for its
-     * source; its data is valid during each callback only, as on Windows.
+     * source; its data is valid during each callback only, as on Windows. {@link #awaitIdle}
+     * covers it until the callbacks have returned; the library then delivers it to listeners on
+     * its own threads ({@code WlanClient.awaitDelivered} waits for that).
      *
      * @param source where it comes from
      * @param code the notification code
      * @param iface the interface it concerns
-     * @param data its data (copied)
+     * @param data its data (copied), or {@code null} for none: {@code dwDataSize} 0 and
+     *     {@code pData} {@code NULL}, as many notifications come (an empty array means the same)
+     * @throws NullPointerException if {@code source} or {@code iface} is null
      */
     public void notify(WlanNotificationSource source, int code, UUID iface, byte[] data) {
-        byte[] copy = data.clone();
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(iface, "iface");
+        byte[] copy = data == null ? new byte[0] : data.clone();
         synchronized (this) {
             pendingWork++;
         }
@@ -638,16 +705,24 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     /**
      * Returns how many times {@code function} was called.
      *
-     * @param function the name of a {@link WlanApi} function
+     * @param function the name of a {@link WlanApi} function, spelled exactly
      * @return the number of calls
+     * @throws IllegalArgumentException if {@code function} is not the name of a {@link WlanApi} function
      */
     public synchronized int calls(String function) {
-        AtomicInteger n = calls.get(function);
+        AtomicInteger n = calls.get(function(function));
         return n == null ? 0 : n.get();
     }
 
     /**
-     * Waits, at most {@code timeout}, until no simulated open or notification is in progress.
+     * Waits, at most {@code timeout}, until the simulated service has nothing in progress: every
+     * Wi-Fi Direct open has completed and its callback returned, and every notification sent
+     * ({@link #notify}, or by a scan, connect or disconnect that reports) has been passed to the
+     * registered callbacks, which have returned.
+     *
+     * <p>It covers the service's side only. The library hands what its callbacks receive to its
+     * own delivery threads, so a listener or a future may still be about to run when this
+     * returns: to wait for them too, call {@code WlanClient.awaitDelivered(Duration)} after this.
      *
      * @param timeout the longest wait
      * @return whether the simulator is idle
@@ -713,7 +788,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     private void requireWfd(String function) {
         if (!wfdAvailable) {
-            throw (WlanUnavailableException) WlanException.of(function, WinError.ERROR_PROC_NOT_FOUND);
+            throw WlanUnavailableException.missingExport(LIBRARY_FILE, function);
         }
     }
 
@@ -791,7 +866,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             return SERVICE_NOT_ACTIVE;
         }
         if (!locationGranted && (dwNotifSource & WlanNotificationSource.MSM.bits()) != 0) {
-            return WinError.ERROR_ACCESS_DENIED; // Windows 11 24H2; the registration stays as it was
+            return WlanErrors.ERROR_ACCESS_DENIED; // Windows 11 24H2; the registration stays as it was
         }
         if (pdwPrevNotifSource != null) {
             pdwPrevNotifSource.setValue(h.sources);
@@ -819,9 +894,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             return INVALID_HANDLE;
         }
         if (needsInterface && interfaces.get(uuid(iface)) == null) {
-            return WinError.ERROR_NOT_FOUND;
+            return WlanErrors.ERROR_NOT_FOUND;
         }
-        return gated && !locationGranted ? WinError.ERROR_ACCESS_DENIED : SUCCESS;
+        return gated && !locationGranted ? WlanErrors.ERROR_ACCESS_DENIED : SUCCESS;
     }
 
     @Override
@@ -975,7 +1050,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             xml = i.profiles.get(profile);
             name = profile;
             if (xml == null) {
-                return WinError.ERROR_NOT_FOUND;
+                return WlanErrors.ERROR_NOT_FOUND;
             }
         } else if (mode == 1) { // wlan_connection_mode_temporary_profile
             xml = profile;
@@ -1113,7 +1188,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         String xml = interfaces.get(uuid(pInterfaceGuid)).profiles.get(wide(strProfileName));
         if (xml == null) {
-            return WinError.ERROR_NOT_FOUND;
+            return WlanErrors.ERROR_NOT_FOUND;
         }
         pstrProfileXml.setValue(buffers.wideString(xml));
         if (pdwFlags != null) {
@@ -1143,14 +1218,14 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         int reason = profileRejectReason != 0 ? profileRejectReason : name == null ? PROFILE_MISSING_NAME : 0;
         if (reason != 0) {
             pdwReasonCode.setValue(reason);
-            return WinError.ERROR_BAD_PROFILE;
+            return WlanErrors.ERROR_BAD_PROFILE;
         }
         Map<String, String> profiles = interfaces.get(uuid(pInterfaceGuid)).profiles;
         if (profiles.containsKey(name) && !bOverwrite) {
-            return WinError.ERROR_ALREADY_EXISTS;
+            return WlanErrors.ERROR_ALREADY_EXISTS;
         }
         if (!profiles.containsKey(name) && profiles.size() == MAX_PROFILES) {
-            return WinError.ERROR_NOT_ENOUGH_MEMORY;
+            return WlanErrors.ERROR_NOT_ENOUGH_MEMORY;
         }
         profiles.put(name, xml);
         return SUCCESS;
@@ -1164,7 +1239,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             e = query(hClientHandle, pReserved, strProfileName, true, pInterfaceGuid, false);
         }
         if (e == SUCCESS && interfaces.get(uuid(pInterfaceGuid)).profiles.remove(wide(strProfileName)) == null) {
-            e = WinError.ERROR_NOT_FOUND;
+            e = WlanErrors.ERROR_NOT_FOUND;
         }
         return e;
     }
@@ -1378,8 +1453,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (wfdDisabled) {
             return INVALID_STATE;
         }
-        Peer peer = peers.getOrDefault(MacAddress.of(pDeviceAddress),
-                new Peer(Duration.ZERO, SUCCESS, 0, UUID.nameUUIDFromBytes(pDeviceAddress)));
+        Peer peer = peers.getOrDefault(MacAddress.of(pDeviceAddress), undefinedPeer);
         Handle session = allocate(Kind.WFD_SESSION);
         session.owner = client.value;
         session.pending = true;
@@ -1483,8 +1557,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (wfdDisabled) {
             return INVALID_STATE;
         }
-        Peer peer = peers.getOrDefault(MacAddress.of(pLegacyMacAddress),
-                new Peer(Duration.ZERO, SUCCESS, 0, UUID.nameUUIDFromBytes(pLegacyMacAddress)));
+        Peer peer = peers.getOrDefault(MacAddress.of(pLegacyMacAddress), undefinedPeer);
         if (peer.error != SUCCESS) {
             return peer.error;
         }
