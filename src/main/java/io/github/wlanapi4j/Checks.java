@@ -50,6 +50,11 @@ final class Checks {
         return text;
     }
 
+    /** A duration in nanoseconds, saturated: beyond about 292 years it means "never". */
+    static long saturatedNanos(Duration d) {
+        return d.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toNanos();
+    }
+
     /** A positive duration. */
     static Duration positive(String what, Duration d) {
         Objects.requireNonNull(d, what);

@@ -142,7 +142,7 @@ final class Operations {
      * Holds the lock.
      */
     private CompletableFuture<List<BssEntry>> join(Scan shared, Duration timeout) {
-        long until = System.nanoTime() + nanos(timeout);
+        long until = System.nanoTime() + Checks.saturatedNanos(timeout);
         if (until - shared.until > 0) {
             shared.until = until;
             if (shared.deadline != null) { // else its start() arms it, at shared.until
@@ -177,11 +177,6 @@ final class Operations {
     private static TimeoutException expired(Pending<?> p, Duration timeout) {
         return new TimeoutException(p.what() + " had no outcome within " + timeout + " (the service's notification "
                 + "was lost, or the driver is slow)");
-    }
-
-    /** A timeout in nanoseconds, saturated: durations beyond about 292 years mean "never". */
-    private static long nanos(Duration timeout) {
-        return timeout.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : timeout.toNanos();
     }
 
     CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
@@ -239,7 +234,7 @@ final class Operations {
 
     /** Adds {@code p}, due after {@code timeout}. Holds the lock. */
     private <P extends Pending<?>> P add(P p, Duration timeout) {
-        p.until = System.nanoTime() + nanos(timeout);
+        p.until = System.nanoTime() + Checks.saturatedNanos(timeout);
         pending.add(p);
         return p;
     }

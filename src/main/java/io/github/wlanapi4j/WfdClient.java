@@ -204,13 +204,13 @@ public final class WfdClient implements AutoCloseable {
         try {
             WfdSessions.PendingOpen open = sessions.start(peer);
             try {
-                open.future.get(WfdSessions.saturatedNanos(timeout), TimeUnit.NANOSECONDS);
+                open.future.get(Checks.saturatedNanos(timeout), TimeUnit.NANOSECONDS);
             } catch (ExecutionException | CancellationException failed) {
                 // read below
             } catch (TimeoutException e) {
                 Seams.reach(Seams.Point.OPEN_WAIT_TIMED_OUT);
                 if (open.future.cancel(false)) {
-                    open.awaitSettled(System.nanoTime() + WfdSessions.saturatedNanos(cancelWait));
+                    open.awaitSettled(System.nanoTime() + Checks.saturatedNanos(cancelWait));
                     throw WlanTimeoutException.libraryWait(WfdSessions.START)
                             .withContext("no answer from peer " + peer + " within " + timeout);
                 }

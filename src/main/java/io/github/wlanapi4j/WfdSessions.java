@@ -198,7 +198,7 @@ final class WfdSessions {
             closing.unlock();
         }
         List<WlanException> failures = new ArrayList<>();
-        long deadline = System.nanoTime() + saturatedNanos(cancelWait); // the bound covers the cancels too
+        long deadline = System.nanoTime() + Checks.saturatedNanos(cancelWait); // the bound covers the cancels too
         for (PendingOpen open : opens) {
             try {
                 open.cancel();
@@ -231,14 +231,6 @@ final class WfdSessions {
             }
         }
         return failures;
-    }
-
-    static long saturatedNanos(Duration d) {
-        try {
-            return d.toNanos();
-        } catch (ArithmeticException tooLong) {
-            return Long.MAX_VALUE;
-        }
     }
 
     /** The service's completion callback: bookkeeping here, everything else on a delivery thread. */

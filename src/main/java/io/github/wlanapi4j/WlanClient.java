@@ -717,7 +717,7 @@ public final class WlanClient implements AutoCloseable {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must not be negative: " + timeout);
         }
-        long deadline = System.nanoTime() + WfdSessions.saturatedNanos(timeout);
+        long deadline = System.nanoTime() + Checks.saturatedNanos(timeout);
         Notifications n = notifications;
         return n == null || n.awaitDelivered(deadline);
     }
