@@ -1,5 +1,6 @@
 package io.github.wlanapi4j;
 
+import com.sun.jna.Function;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
@@ -17,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The default {@link WlanApi}: JNA direct mapping into {@code wlanapi}, loaded once.
@@ -72,14 +75,25 @@ final class NativeWlanApi implements WlanApi {
         static native void WlanFreeMemory(Pointer pMemory);
     }
 
-    /** Registers a holder's functions if the library exports them all; else says which it lacks. */
+    /** Registers a holder's functions on first use; null, or which export the library lacks. */
     private static Missing register(Class<?> holder) {
-        NativeLibrary library = NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions());
-        Missing missing = missing(holder, library);
-        if (missing == null) {
+        return bind(holder, NativeLibrary.getInstance(LIBRARY, CallingConvention.libraryOptions()));
+    }
+
+    /**
+     * Registers a holder's functions in {@code library}; null, or which export it lacks. Only a
+     * failed registration probes the exports one by one to name the missing one: a start-up pays
+     * for one lookup per function, not two.
+     */
+    private static Missing bind(Class<?> holder, NativeLibrary library) {
+        try {
             Native.register(holder, library);
+            return null;
+        } catch (UnsatisfiedLinkError e) { // a function the library lacks; the others are never called
+            Missing missing = missing(holder, library);
+            return missing != null ? missing
+                    : new Missing(holder.getSimpleName(), WlanErrors.ERROR_PROC_NOT_FOUND, e.getMessage(), e);
         }
-        return missing;
     }
 
     private static void requireQueries() {
@@ -136,8 +150,52 @@ final class NativeWlanApi implements WlanApi {
                 Pointer pReserved);
     }
 
-    /** Binds the Wi-Fi Direct functions (Windows 8 and later). */
+    /**
+     * The WLAN client functions as JNA {@code Function}s, for a program's first calls.
+     * Registering {@link Wlan} (JNA's type tables, annotation proxies: about 20 ms) is most of a
+     * cold start, and a program that opens and closes once should not pay for it; so the first
+     * {@link #CALLS_BEFORE_BINDING} calls go through these, and the one that reaches the count
+     * registers {@link Wlan}, after which every call is direct (allocation-free). Not on a thread of
+     * its own: measured, a registration still running when the program ends delays its exit by as
+     * much as it saves.
+     */
+    private static final class Cold {
+        static final int CALLS_BEFORE_BINDING = 32;
+        /** Set once {@link Wlan} is registered; read on every call of the three. */
+        static volatile boolean direct;
+        static NativeLibrary library;
+        static Function open;
+        static Function close;
+        static Function register;
+        private static final AtomicInteger CALLS = new AtomicInteger();
+        /** Whether Wi-Fi Direct can be bound, asked on first use. A class, not a lambda: no bootstrap at start-up. */
+        static final Supplier<Missing> WFD = new Supplier<>() {
+            @Override
+            public Missing get() {
+                return Wfd.MISSING;
+            }
+        };
+
+        /** Whether calls are direct now (for tests). */
+        static boolean isDirect() {
+            return direct;
+        }
+
+        /** Counts a call through the {@code Function}s; the one that reaches the count registers {@link Wlan}. */
+        static void count() {
+            if (CALLS.incrementAndGet() == CALLS_BEFORE_BINDING && bind(Wlan.class, library) == null) {
+                direct = true; // calls already past their check finish through the Functions: both are sound
+            }
+        }
+    }
+
+    /**
+     * Binds the Wi-Fi Direct functions (Windows 8 and later) on first use, as {@link Queries}: a
+     * program that only opens a WLAN client never pays for their registration.
+     */
     private static final class Wfd {
+        static final Missing MISSING = register(Wfd.class);
+
         static native int WFDOpenHandle(int dwClientVersion, Pointer pdwNegotiatedVersion, Pointer phClientHandle);
 
         static native int WFDCloseHandle(Pointer hClientHandle);
@@ -193,13 +251,14 @@ final class NativeWlanApi implements WlanApi {
             "WlanGetProfileList", "WlanGetProfile", "WlanSetProfile", "WlanDeleteProfile", "WlanSetInterface",
             "WlanReasonCodeToString");
 
-    private final Missing wfdMissing;
+    /** Why the Wi-Fi Direct functions cannot be bound (null: they can), found out on first use. */
+    private final Supplier<Missing> wfdMissing;
     /** Whether the bound library is Wine's builtin {@code wlanapi.dll}. */
     private final boolean wineBuiltin;
     /** The functions not to call here: {@link #WINE_STUBS} under Wine's DLL, else none. */
     private final Set<String> stubs;
 
-    NativeWlanApi(Missing wfdMissing, boolean wineBuiltin) {
+    NativeWlanApi(Supplier<Missing> wfdMissing, boolean wineBuiltin) {
         this.wfdMissing = wfdMissing;
         this.wineBuiltin = wineBuiltin;
         this.stubs = wineBuiltin ? WINE_STUBS : Set.of();
@@ -220,16 +279,15 @@ final class NativeWlanApi implements WlanApi {
         } catch (LinkageError e) { // UnsatisfiedLinkError, or JNA itself missing for this platform
             return new Missing("LoadLibrary", WlanErrors.ERROR_MOD_NOT_FOUND, libraryMissingMessage(), e);
         }
-        Missing wlan = missingWlan(library);
-        if (wlan != null) {
-            return wlan;
+        try {
+            Cold.open = library.getFunction("WlanOpenHandle");
+            Cold.close = library.getFunction("WlanCloseHandle");
+            Cold.register = library.getFunction("WlanRegisterNotification");
+            Cold.library = library;
+        } catch (UnsatisfiedLinkError e) {
+            return missing(Wlan.class, library);
         }
-        Native.register(Wlan.class, library);
-        Missing wfd = missingWfd(library);
-        if (wfd == null) {
-            Native.register(Wfd.class, library);
-        }
-        return new NativeWlanApi(wfd, Platform.isWindows() && isWineBuiltin(library));
+        return new NativeWlanApi(Cold.WFD, Platform.isWindows() && isWineBuiltin(library));
     }
 
     /**
@@ -254,6 +312,11 @@ final class NativeWlanApi implements WlanApi {
         }
         guid.write();
         return guid.getPointer();
+    }
+
+    /** Whether the WLAN client functions are called through direct mapping yet (for tests). */
+    static boolean direct() {
+        return Cold.isDirect();
     }
 
     static Missing missingWlan(NativeLibrary library) {
@@ -293,9 +356,7 @@ final class NativeWlanApi implements WlanApi {
     }
 
     private void requireWfd() {
-        if (wfdMissing != null) {
-            throw wfdMissing.exception();
-        }
+        require(wfdMissing.get());
     }
 
     private static Pointer address(ByReference reference) {
@@ -309,6 +370,11 @@ final class NativeWlanApi implements WlanApi {
     @Override
     public int WlanOpenHandle(int dwClientVersion, Pointer pReserved, IntByReference pdwNegotiatedVersion,
             WinNT.HANDLEByReference phClientHandle) {
+        if (!Cold.direct) {
+            Cold.count();
+            return Cold.open.invokeInt(new Object[] {dwClientVersion, pReserved, address(pdwNegotiatedVersion),
+                address(phClientHandle)});
+        }
         if (POINTER_IS_LONG) {
             return Wlan.WlanOpenHandle(dwClientVersion, Pointer.nativeValue(pReserved),
                     Pointer.nativeValue(address(pdwNegotiatedVersion)), Pointer.nativeValue(address(phClientHandle)));
@@ -318,6 +384,10 @@ final class NativeWlanApi implements WlanApi {
 
     @Override
     public int WlanCloseHandle(WinNT.HANDLE hClientHandle, Pointer pReserved) {
+        if (!Cold.direct) {
+            Cold.count();
+            return Cold.close.invokeInt(new Object[] {address(hClientHandle), pReserved});
+        }
         if (POINTER_IS_LONG) {
             // A caller's HANDLE (e.g. fresh from HANDLEByReference.getValue()) need not be
             // allocated at all once the JIT sees that only its address is used.
@@ -335,6 +405,10 @@ final class NativeWlanApi implements WlanApi {
         if (!(api instanceof NativeWlanApi)) {
             return api.WlanCloseHandle(HandleGuard.handleOf(handle), null);
         }
+        if (!Cold.direct) {
+            Cold.count();
+            return Cold.close.invokeInt(new Object[] {new Pointer(handle), null});
+        }
         return POINTER_IS_LONG ? Wlan.WlanCloseHandle(handle, 0) : Wlan.WlanCloseHandle(new Pointer(handle), null);
     }
 
@@ -342,6 +416,11 @@ final class NativeWlanApi implements WlanApi {
     public int WlanRegisterNotification(WinNT.HANDLE hClientHandle, int dwNotifSource, boolean bIgnoreDuplicate,
             WLAN_NOTIFICATION_CALLBACK funcCallback, Pointer pCallbackContext, Pointer pReserved,
             IntByReference pdwPrevNotifSource) {
+        if (!Cold.direct) {
+            Cold.count();
+            return Cold.register.invokeInt(new Object[] {address(hClientHandle), dwNotifSource, bIgnoreDuplicate,
+                funcCallback, pCallbackContext, pReserved, address(pdwPrevNotifSource)});
+        }
         return Wlan.WlanRegisterNotification(address(hClientHandle), dwNotifSource, bIgnoreDuplicate, funcCallback,
                 pCallbackContext, pReserved, address(pdwPrevNotifSource));
     }
@@ -500,7 +579,7 @@ final class NativeWlanApi implements WlanApi {
 
     @Override
     public String toString() {
-        return "WlanApi[native " + LIBRARY + (wfdMissing == null ? "" : ", without Wi-Fi Direct")
+        return "WlanApi[native " + LIBRARY + (wfdMissing.get() == null ? "" : ", without Wi-Fi Direct")
                 + (wineBuiltin ? ", Wine's builtin" : "") + "]";
     }
 }

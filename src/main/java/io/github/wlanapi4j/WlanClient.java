@@ -47,18 +47,20 @@ import java.util.function.Function;
  * handle throws {@link IllegalStateException} without calling native code.
  */
 public final class WlanClient implements AutoCloseable {
-    /** What {@link #notifications} holds when close() came before any subscribe. */
-    private static final Notifications NONE_AND_CLOSED = new Notifications(null, null);
+    /**
+     * What {@link #notifications} holds when close() came before any subscribe. A plain object, not
+     * a closed hub: a program that never subscribes never loads the notification machinery (its
+     * callback, threads and tables), which is most of what a cold start would otherwise pay for.
+     */
+    private static final Object NONE_AND_CLOSED = new Object();
     private static final VarHandle NOTIFICATIONS;
 
     static {
         try {
-            NOTIFICATIONS = MethodHandles.lookup().findVarHandle(WlanClient.class, "notifications",
-                    Notifications.class);
+            NOTIFICATIONS = MethodHandles.lookup().findVarHandle(WlanClient.class, "notifications", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
-        NONE_AND_CLOSED.close();
     }
 
     private final Guard guard;
@@ -69,7 +71,7 @@ public final class WlanClient implements AutoCloseable {
      * {@link #NONE_AND_CLOSED} if close() came first. Both changes are one CAS each, so a
      * subscribe racing close() either makes a hub that close() closes or makes none.
      */
-    private volatile Notifications notifications;
+    private volatile Object notifications;
 
     private WlanClient(Guard guard) {
         this.guard = guard;
@@ -614,7 +616,7 @@ public final class WlanClient implements AutoCloseable {
 
     /** The number of operations not yet settled (for tests). */
     int pendingOperations() {
-        Notifications n = notifications;
+        Notifications n = hub();
         return n == null ? 0 : n.operations().pendingCount();
     }
 
@@ -666,10 +668,10 @@ public final class WlanClient implements AutoCloseable {
     }
 
     private Notifications notifications() {
-        Notifications n = notifications;
+        Object n = notifications;
         if (n == null) {
             Notifications made = new Notifications(guard.api, guard);
-            n = (Notifications) NOTIFICATIONS.compareAndExchange(this, null, made);
+            n = NOTIFICATIONS.compareAndExchange(this, null, made);
             if (n == null) {
                 return made;
             }
@@ -678,11 +680,17 @@ public final class WlanClient implements AutoCloseable {
         if (n == NONE_AND_CLOSED) {
             throw new IllegalStateException("WlanClient is closed");
         }
-        return n; // throws in subscribe() if close() has closed it
+        return (Notifications) n; // throws in subscribe() if close() has closed it
+    }
+
+    /** The hub, or null if none was made (never subscribed, or closed first). */
+    private Notifications hub() {
+        Object n = notifications;
+        return n instanceof Notifications ? (Notifications) n : null;
     }
 
     int registeredNotificationMask() {
-        Notifications n = notifications;
+        Notifications n = hub();
         return n == null ? 0 : n.registeredMask();
     }
 
@@ -718,7 +726,7 @@ public final class WlanClient implements AutoCloseable {
             throw new IllegalArgumentException("timeout must not be negative: " + timeout);
         }
         long deadline = System.nanoTime() + Checks.saturatedNanos(timeout);
-        Notifications n = notifications;
+        Notifications n = hub();
         return n == null || n.awaitDelivered(deadline);
     }
 
@@ -731,7 +739,7 @@ public final class WlanClient implements AutoCloseable {
      * @return the number of notifications dropped since the client was opened
      */
     public long droppedNotifications() {
-        Notifications n = notifications;
+        Notifications n = hub();
         return n == null ? 0 : n.dropped();
     }
 
@@ -751,9 +759,9 @@ public final class WlanClient implements AutoCloseable {
     public void close() {
         WlanException failure;
         try {
-            Notifications n = (Notifications) NOTIFICATIONS.compareAndExchange(this, null, NONE_AND_CLOSED);
-            if (n != null) {
-                n.close(); // idempotent; NONE_AND_CLOSED is closed already
+            Object n = NOTIFICATIONS.compareAndExchange(this, null, NONE_AND_CLOSED);
+            if (n instanceof Notifications) {
+                ((Notifications) n).close(); // idempotent
             }
         } finally {
             failure = guard.close(); // whatever unregistering did

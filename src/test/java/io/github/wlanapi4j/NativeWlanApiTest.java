@@ -24,13 +24,25 @@ class NativeWlanApiTest {
         assertEquals("WlanApi[native wlanapi]", WlanApi.load().toString());
     }
 
+    /** The first calls go through JNA Functions (a cold start registers nothing); from the 32nd, direct mapping. */
+    @Test
+    void theFirstCallsAreColdThenDirect() {
+        StandIn.require();
+        WlanApi api = WlanApi.load();
+        for (int i = 0; i < 40; i++) { // whatever ran before in this JVM, 80 more calls pass the count
+            WlanClient.open(api).close();
+        }
+        assertTrue(NativeWlanApi.direct(), "still calling through Functions after 80 calls");
+        WlanClient.open(api).close(); // and the direct path works
+    }
+
     @Test
     void aLibraryWithoutWifiDirectStillServesWlanButNotWfd() {
         StandIn.require();
         NativeLibrary windows7 = NativeLibrary.getInstance("wlanapi_nowfd", CallingConvention.libraryOptions());
         assertNull(NativeWlanApi.missingWlan(windows7));
         NativeWlanApi.Missing wfd = NativeWlanApi.missingWfd(windows7);
-        WlanApi api = new NativeWlanApi(wfd, false);
+        WlanApi api = new NativeWlanApi(() -> wfd, false);
 
         WlanUnavailableException e = assertThrows(WlanUnavailableException.class,
                 () -> api.WFDOpenHandle(1, new IntByReference(), new WinNT.HANDLEByReference()));
