@@ -25,7 +25,7 @@ public final class WlanErrors {
     public static final int ERROR_NOT_SUPPORTED = 50;
     /** 87: a parameter is incorrect. */
     public static final int ERROR_INVALID_PARAMETER = 87;
-    /** 120: the function is not implemented on this system (e.g. Wine's stubs). */
+    /** 120: this system does not provide the function (Wine answers it for its stubs, for example). */
     public static final int ERROR_CALL_NOT_IMPLEMENTED = 120;
     /** 126: {@code wlanapi.dll} could not be loaded. */
     public static final int ERROR_MOD_NOT_FOUND = 126;
