@@ -176,11 +176,6 @@ final class NativeWlanApi implements WlanApi {
             }
         };
 
-        /** Whether calls are direct now (for tests). */
-        static boolean isDirect() {
-            return direct;
-        }
-
         /** Counts a call through the {@code Function}s; the one that reaches the count registers {@link Wlan}. */
         static void count() {
             if (CALLS.incrementAndGet() == CALLS_BEFORE_BINDING && bind(Wlan.class, library) == null) {
@@ -316,7 +311,7 @@ final class NativeWlanApi implements WlanApi {
 
     /** Whether the WLAN client functions are called through direct mapping yet (for tests). */
     static boolean direct() {
-        return Cold.isDirect();
+        return Cold.direct;
     }
 
     static Missing missingWlan(NativeLibrary library) {

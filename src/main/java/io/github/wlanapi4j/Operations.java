@@ -61,9 +61,7 @@ final class Operations {
         final UUID iface;
         final String function;
         final CompletableFuture<T> future = new CompletableFuture<>();
-        /** Guarded by the lock, as is replacing the deadline. */
-        ScheduledFuture<?> deadline;
-        /** When the deadline falls, in {@link System#nanoTime()} terms. */
+        /** The latest of its callers' deadlines, in {@link System#nanoTime()} terms; guarded by the lock. */
         long until;
 
         Pending(UUID iface, String function) {
@@ -119,6 +117,7 @@ final class Operations {
     }
 
     CompletableFuture<List<BssEntry>> scan(UUID iface, Ssid ssid, Duration timeout) {
+        long until = until(timeout);
         Scan scan;
         synchronized (lock) {
             requireOpen();
@@ -127,50 +126,42 @@ final class Operations {
                     return join((Scan) p, timeout); // concurrent scans of one interface share one native scan
                 }
             }
-            scan = add(new Scan(iface, ssid), timeout);
-            starting++;
+            scan = add(new Scan(iface, ssid), until);
         }
         byte[] dot11Ssid = ssid == null ? null : ssid.toDot11Ssid();
-        CompletableFuture<List<BssEntry>> mine = ownDeadline(scan, timeout, scan.until);
-        start(scan, timeout, true, (h, g) -> api.WlanScan(h, g, dot11Ssid, null, null));
-        return mine;
+        return start(scan, timeout, until, true, (h, g) -> api.WlanScan(h, g, dot11Ssid, null, null));
     }
 
     /**
-     * A caller's share of a pending scan, with the caller's own deadline: the shared scan waits
+     * A caller's share of a pending operation, with the caller's own deadline: the operation waits
      * as long as its longest-waiting caller, and a caller with a shorter deadline times out alone.
      * Holds the lock.
      */
-    private CompletableFuture<List<BssEntry>> join(Scan shared, Duration timeout) {
-        long until = System.nanoTime() + Checks.saturatedNanos(timeout);
-        if (until - shared.until > 0) {
-            shared.until = until;
-            if (shared.deadline != null) { // else its start() arms it, at shared.until
-                shared.deadline.cancel(false);
-                shared.deadline = CallbackContexts.schedule(until - System.nanoTime(),
-                        () -> settle(shared, null, expired(shared, timeout)));
-            }
-        }
-        return ownDeadline(shared, timeout, until);
+    private <T> CompletableFuture<T> join(Pending<T> shared, Duration timeout) {
+        long until = until(timeout);
+        shared.until = until - shared.until > 0 ? until : shared.until;
+        return deadline(shared, timeout, until);
     }
 
     /**
-     * A caller's copy of a shared scan, failed at the caller's own deadline ({@code until}) if
-     * nothing settled it first; the last caller's deadline ends the scan itself.
+     * The one deadline mechanism: a caller's copy of an operation, failed with a
+     * {@link TimeoutException} at the caller's deadline ({@code until}) unless the operation was
+     * settled first; the last caller's deadline settles the operation itself, so nothing stays
+     * pending. The timer task goes as soon as the copy completes.
      */
-    private CompletableFuture<List<BssEntry>> ownDeadline(Scan shared, Duration timeout, long until) {
-        CompletableFuture<List<BssEntry>> mine = shared.future.copy();
-        ScheduledFuture<?> alone = CallbackContexts.schedule(until - System.nanoTime(), () -> {
+    private <T> CompletableFuture<T> deadline(Pending<T> shared, Duration timeout, long until) {
+        CompletableFuture<T> mine = shared.future.copy();
+        ScheduledFuture<?> timer = CallbackContexts.schedule(until - System.nanoTime(), () -> {
             boolean last;
             synchronized (lock) {
                 last = until - shared.until >= 0;
             }
-            if (last) { // the scan's own deadline is this one: end it first, so nothing stays pending
+            if (last) {
                 settle(shared, null, expired(shared, timeout));
             }
             mine.completeExceptionally(expired(shared, timeout));
         });
-        mine.whenComplete((r, e) -> alone.cancel(false));
+        mine.whenComplete((r, e) -> timer.cancel(false));
         return mine;
     }
 
@@ -180,6 +171,7 @@ final class Operations {
     }
 
     CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
+        long until = until(timeout);
         Connect connect;
         Pending<?> superseded = null;
         synchronized (lock) {
@@ -190,8 +182,7 @@ final class Operations {
                 }
             }
             pending.remove(superseded);
-            connect = add(new Connect(iface, profileName), timeout);
-            starting++;
+            connect = add(new Connect(iface, profileName), until);
         }
         if (superseded != null) { // handed off: no user code runs inside a start, which close() waits for
             complete(superseded, false, null, new WlanCancelledException("WlanConnect", WlanErrors.ERROR_CANCELLED)
@@ -200,23 +191,22 @@ final class Operations {
         Memory parameters = temporaryXml == null
                 ? WlanStructs.connectionParameters(MODE_PROFILE, profileName, BssType.INFRASTRUCTURE.code())
                 : WlanStructs.connectionParameters(MODE_TEMPORARY_PROFILE, temporaryXml, BssType.INFRASTRUCTURE.code());
-        start(connect, timeout, false, (h, g) -> api.WlanConnect(h, g, parameters, null));
-        return connect.future.copy();
+        return start(connect, timeout, until, false, (h, g) -> api.WlanConnect(h, g, parameters, null));
     }
 
     CompletableFuture<Void> disconnect(UUID iface, Duration timeout) {
+        long until = until(timeout);
         Disconnect disconnect;
         synchronized (lock) {
             requireOpen();
             for (Pending<?> p : pending) {
                 if (p instanceof Disconnect && p.iface.equals(iface)) {
-                    return ((Disconnect) p).future.copy();
+                    return join((Disconnect) p, timeout);
                 }
             }
-            disconnect = add(new Disconnect(iface), timeout);
-            starting++;
+            disconnect = add(new Disconnect(iface), until);
         }
-        start(disconnect, timeout, false, (h, g) -> api.WlanDisconnect(h, g, null));
+        CompletableFuture<Void> mine = start(disconnect, timeout, until, false, (h, g) -> api.WlanDisconnect(h, g, null));
         if (!disconnect.future.isDone()) {
             // Windows reports nothing when there was nothing to disconnect: look.
             try {
@@ -229,13 +219,19 @@ final class Operations {
             } catch (RuntimeException e) { // the notification or the deadline settles it
             }
         }
-        return disconnect.future.copy();
+        return mine;
     }
 
-    /** Adds {@code p}, due after {@code timeout}. Holds the lock. */
-    private <P extends Pending<?>> P add(P p, Duration timeout) {
-        p.until = System.nanoTime() + Checks.saturatedNanos(timeout);
+    /** When a deadline {@code timeout} from now falls, in {@link System#nanoTime()} terms. */
+    private static long until(Duration timeout) {
+        return System.nanoTime() + Checks.saturatedNanos(timeout);
+    }
+
+    /** Adds {@code p}, due at {@code until}, counted as starting until {@link #start} ends. Holds the lock. */
+    private <P extends Pending<?>> P add(P p, long until) {
+        p.until = until;
         pending.add(p);
+        starting++;
         return p;
     }
 
@@ -246,21 +242,16 @@ final class Operations {
     }
 
     /**
-     * Subscribes, arms the deadline and makes the call; a failure of any of them settles {@code p}.
-     * Counted in {@link #starting} from its caller's {@code add}: {@link #close()} waits for it, so
-     * no call starts for an operation close has cancelled. Nothing here runs user code.
+     * Subscribes, makes the call and returns the starting caller's copy, due at {@code until}; a failure of
+     * either settles {@code p}. Counted in {@link #starting} from its {@code add}: {@link #close()}
+     * waits for it, so no call starts for an operation close has cancelled. Nothing here runs user
+     * code.
      */
-    private void start(Pending<?> p, Duration timeout, boolean locationGated, Call call) {
+    private <T> CompletableFuture<T> start(Pending<T> p, Duration timeout, long until, boolean locationGated,
+            Call call) {
+        CompletableFuture<T> mine = deadline(p, timeout, until);
         try {
             subscribe();
-            synchronized (lock) {
-                if (!pending.contains(p)) {
-                    return; // settled already (superseded): no deadline, no call
-                }
-                // At p.until: the latest deadline of its callers (a scan may have been joined already).
-                p.deadline = CallbackContexts.schedule(p.until - System.nanoTime(),
-                        () -> settle(p, null, expired(p, timeout)));
-            }
             Guid.GUID g = Guids.toGuid(p.iface);
             int code = guard.borrow(h -> isPending(p) ? call.call(h, g) : WlanErrors.ERROR_SUCCESS);
             if (code != WlanErrors.ERROR_SUCCESS) {
@@ -275,6 +266,7 @@ final class Operations {
                 }
             }
         }
+        return mine;
     }
 
     private boolean isPending(Pending<?> p) {
@@ -398,12 +390,7 @@ final class Operations {
      * operation the caller removed from {@link #pending}: so exactly once.
      */
     @SuppressWarnings("unchecked")
-    private void complete(Pending<?> p, boolean inline, Object value, Throwable failure) {
-        synchronized (lock) {
-            if (p.deadline != null) {
-                p.deadline.cancel(false);
-            }
-        }
+    private static void complete(Pending<?> p, boolean inline, Object value, Throwable failure) {
         Runnable complete = () -> {
             if (failure != null) {
                 p.future.completeExceptionally(failure);

@@ -1,7 +1,6 @@
 package io.github.wlanapi4j;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -99,14 +98,20 @@ public final class Ssid {
      */
     @Override
     public String toString() {
+        String text = utf8();
+        return text != null ? text : escaped(bytes);
+    }
+
+    /** The bytes decoded as UTF-8, or null where they are not valid UTF-8. */
+    String utf8() {
         try {
-            CharBuffer text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return text.toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
-            return escaped(bytes);
+            return null;
         }
     }
 

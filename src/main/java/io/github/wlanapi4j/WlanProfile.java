@@ -1,9 +1,5 @@
 package io.github.wlanapi4j;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -128,10 +124,7 @@ public final class WlanProfile {
      *     cannot carry, naming it and the index of that character
      */
     public WlanProfile named(String name) {
-        Checks.name("name", name);
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("name must not be empty: the service stores a profile under it");
-        }
+        Checks.profileName("name", name);
         int bad = firstNonXmlChar(name);
         if (bad >= 0) {
             throw new IllegalArgumentException("name has a character XML 1.0 cannot carry at index " + bad + " (U+"
@@ -280,17 +273,8 @@ public final class WlanProfile {
 
     /** The SSID's bytes decoded as UTF-8, or null if they are not UTF-8 or not all XML characters. */
     private static String ssidText(Ssid ssid) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(ssid.bytes()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-        return firstNonXmlChar(text) < 0 ? text : null;
+        String text = ssid.utf8();
+        return text != null && firstNonXmlChar(text) < 0 ? text : null;
     }
 
     /** The index of the first character XML 1.0 does not allow, or -1. */

@@ -431,15 +431,7 @@ public final class Main {
             return FAILED;
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof WlanConnectionException) {
-                WlanConnectionException c = (WlanConnectionException) cause;
-                err.println("wlanapi4j: " + what + " failed: " + c.reasonText() + " (reason code 0x"
-                        + Integer.toHexString(c.reasonCode()) + ")");
-            } else if (cause instanceof WlanException) {
-                err.println("wlanapi4j: " + what + " failed: " + advice((WlanException) cause));
-            } else {
-                err.println("wlanapi4j: " + what + " failed: " + cause);
-            }
+            err.println("wlanapi4j: " + what + " failed: " + explain(cause));
             if (verbose) {
                 cause.printStackTrace(err);
             }
@@ -583,8 +575,17 @@ public final class Main {
         }
     }
 
+    /** A failure as a user reads it: {@link #advice} for the library's, the text of others. */
+    static String explain(Throwable t) {
+        return t instanceof WlanException ? advice((WlanException) t) : String.valueOf(t);
+    }
+
     /** What a user can do about a failure; the one place that explains them. */
     static String advice(WlanException e) {
+        if (e instanceof WlanConnectionException) {
+            WlanConnectionException c = (WlanConnectionException) e;
+            return c.reasonText() + " (reason code 0x" + Integer.toHexString(c.reasonCode()) + ")";
+        }
         if (e instanceof WlanUnavailableException) {
             return e.function().startsWith("WFD")
                     ? "this Windows has no Wi-Fi Direct API (it needs Windows 8 or later)."
@@ -694,8 +695,7 @@ public final class Main {
             fail(tag + "interfaces and scan", e);
             return false;
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            out.println("  FAIL  " + tag + "scan: " + (e.getCause() instanceof WlanException
-                    ? advice((WlanException) e.getCause()) : String.valueOf(e.getCause() == null ? e : e.getCause())));
+            out.println("  FAIL  " + tag + "scan: " + explain(e.getCause() == null ? e : e.getCause()));
             return false;
         }
     }
