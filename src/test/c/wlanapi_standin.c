@@ -1257,9 +1257,10 @@ static void send_locked(DWORD source, DWORD code, const GUID *guid, const void *
     }
 }
 
-struct notify_job { DWORD source, code, count; GUID guid; };
+struct notify_job { DWORD source, code, count; GUID guid; uint8_t *bytes; DWORD size; };
 
 static void notify_one_locked(struct notify_job *job, DWORD index) {
+    if (job->bytes != NULL) { send_locked(job->source, job->code, &job->guid, job->bytes, job->size); return; }
     /* 4 bytes of sequence number, then 0xA5 filler. */
     uint8_t data[8] = { (uint8_t)index, (uint8_t)(index >> 8), (uint8_t)(index >> 16), (uint8_t)(index >> 24),
                         0xA5, 0xA5, 0xA5, 0xA5 };
@@ -1278,6 +1279,7 @@ static void *notify_main(void *arg)
     count.threads_running--;
     broadcast();
     unlock();
+    free(job->bytes);
     free(job);
 #ifdef _WIN32
     return 0;
@@ -1290,7 +1292,7 @@ static void *notify_main(void *arg)
  * every registered client whose mask includes the source, from a new thread, in order; each one's
  * data is its 4-byte little-endian sequence number and 4 filler bytes. Returns 1 if started. */
 EXPORT int standin_notify(DWORD source, DWORD code, const uint8_t guid[16], DWORD count_) {
-    struct notify_job *job = malloc(sizeof *job);
+    struct notify_job *job = calloc(1, sizeof *job);
     if (job == NULL) return 0;
     job->source = source;
     job->code = code;
@@ -1301,6 +1303,28 @@ EXPORT int standin_notify(DWORD source, DWORD code, const uint8_t guid[16], DWOR
     count.threads_running++;
     int started = start_notify_thread(job);
     if (!started) { count.threads_running--; free(job); }
+    unlock();
+    return started;
+}
+
+/* Fires one notification whose data is a copy of the `size` bytes at `bytes` (a test's own, such
+ * as a short or malformed connection notification), as standin_notify does. Returns 1 if started. */
+EXPORT int standin_notify_data(DWORD source, DWORD code, const uint8_t guid[16], const uint8_t *bytes, DWORD size) {
+    struct notify_job *job = calloc(1, sizeof *job);
+    if (job == NULL) return 0;
+    job->bytes = malloc(size > 0 ? size : 1);
+    if (job->bytes == NULL) { free(job); return 0; }
+    if (size > 0) memcpy(job->bytes, bytes, size);
+    job->size = size;
+    job->source = source;
+    job->code = code;
+    job->count = 1;
+    memcpy(&job->guid, guid, 16);
+    lock();
+    ensure_init_locked();
+    count.threads_running++;
+    int started = start_notify_thread(job);
+    if (!started) { count.threads_running--; free(job->bytes); free(job); }
     unlock();
     return started;
 }

@@ -18,14 +18,16 @@ import java.util.function.Consumer;
  *
  * <p>The API allows one callback per handle, so the registration's source mask is the union of
  * the listeners' sources, re-registered as listeners come and go, and unregistered (source NONE)
- * when none remain. The service's callback only copies the notification into a bounded queue; a
- * delivery thread runs the listeners, one notification at a time per client, in arrival order. So
- * a slow listener never stalls the service, and a listener may call anything on the client,
- * including {@code close()}: Windows' {@code WlanCloseHandle} waits for a running callback, which
- * here never waits for anything. A close waits for a listener call in progress, unless it is made
- * on a delivery thread (by a listener or a completion stage).
+ * when none remain. The service's callback only copies the notification into a bounded queue (a
+ * {@link Lane}); a delivery thread runs the listeners, one notification at a time per client, in
+ * arrival order. So a slow listener never stalls the service, and a listener may call anything on
+ * the client, including {@code close()}: Windows' {@code WlanCloseHandle} waits for a running
+ * callback, which here never waits for anything. A close waits for a listener call in progress,
+ * unless it is made on a delivery thread (by a listener or a completion stage).
  *
- * <p>The hub also owns the client's {@link Operations}, which subscribe here like any listener.
+ * <p>The hub also owns the client's {@link Operations}. Their ACM notifications go to a lane of
+ * their own, which runs only library code: a listener that blocks never delays an operation's
+ * outcome, and the operations' outcomes never wait for a listener.
  *
  * <p>Reachability (lifecycle law 8): the static context table holds this hub weakly, and the
  * client's guard does not refer to it. A listener may refer to its client, so anything static
@@ -46,15 +48,15 @@ final class Notifications {
     private final long context = CONTEXTS.addWeakly(this);
     private final Pointer contextPointer = new Pointer(context);
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<WlanNotification> queue = new ConcurrentLinkedQueue<>();
-    /** The queue's length; ConcurrentLinkedQueue.size() walks the queue. */
-    private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong dropped = new AtomicLong();
-    private final AtomicBoolean draining = new AtomicBoolean();
-    /** The thread running {@link #drain()} now, or null: a wait for delivery must not be made on it. */
-    private volatile Thread drainer;
     /** Notified when a drain ends or the hub closes: {@link #awaitDelivered} waits on it. */
     private final Object drained = new Object();
+    /** The listeners' notifications, in order. */
+    private final Lane toListeners = new Lane(this::deliverToListeners);
+    /** The operations' notifications, in order; only once they subscribed. */
+    private final Lane toOperations;
+    /** The ACM source bits once the operations subscribed, else 0. */
+    private volatile int operationsMask;
     /** Guards registeredMask and closed transitions; held across WlanRegisterNotification. */
     private final Object registration = new Object();
     private int registeredMask;
@@ -75,6 +77,7 @@ final class Notifications {
         this.api = api;
         this.guard = guard;
         this.operations = new Operations(api, guard, this);
+        this.toOperations = new Lane(operations::received);
     }
 
     Operations operations() {
@@ -105,6 +108,26 @@ final class Notifications {
         return l;
     }
 
+    /**
+     * Subscribes the operations to ACM, on a lane of their own (see the class comment).
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    void subscribeOperations() {
+        synchronized (registration) {
+            if (closed) {
+                throw new IllegalStateException("WlanClient is closed");
+            }
+            operationsMask = WlanNotificationSource.ACM.bits();
+            try {
+                register();
+            } catch (RuntimeException e) {
+                operationsMask = 0;
+                throw e;
+            }
+        }
+    }
+
     private void unsubscribe(Listener l) {
         synchronized (registration) {
             if (listeners.remove(l) && !closed) {
@@ -119,7 +142,7 @@ final class Notifications {
 
     /** Brings the native registration in line with the listeners' sources. Holds the lock. */
     private void register() {
-        int mask = 0;
+        int mask = operationsMask;
         for (Listener l : listeners) {
             mask |= l.mask;
         }
@@ -178,7 +201,8 @@ final class Notifications {
                     l.active = false;
                 }
             }
-            queue.clear();
+            toListeners.clear();
+            toOperations.clear();
             synchronized (drained) {
                 drained.notifyAll(); // nothing more will be delivered
             }
@@ -227,26 +251,25 @@ final class Notifications {
     }
 
     /**
-     * On the service's thread: copy, queue, and make sure a delivery thread drains the queue.
-     * Never blocks: past {@link #QUEUE_CAPACITY} the notification is dropped and counted.
+     * On the service's thread: copy, queue for the listeners (and the operations, if theirs),
+     * and make sure delivery threads drain the queues. Never blocks.
      */
     private void receive(WlanApi.WLAN_NOTIFICATION_DATA data) {
         if (closed) {
             return;
         }
         WlanNotification n = WlanNotification.copyOf(data);
-        if (queued.incrementAndGet() > QUEUE_CAPACITY) {
-            queued.decrementAndGet();
-            overflow(n);
-            return;
+        if ((n.sourceCode() & operationsMask) != 0) {
+            toOperations.offer(n);
         }
-        queue.add(n);
-        scheduleDrain();
+        toListeners.offer(n);
     }
 
+    /** A notification that found its queue full. */
     private void overflow(WlanNotification n) {
         if (dropped.incrementAndGet() == 1) { // the first drop: logged once per client
             // Logged from a delivery thread: a log handler may block, the service thread must not.
+            // What identifies it, never its data: a connection notification can carry profile XML with a key.
             CallbackContexts.deliver(() -> LOG.log(System.Logger.Level.WARNING, "WLAN notifications are arriving "
                     + "faster than the listeners take them: " + QUEUE_CAPACITY + " are queued, so " + n
                     + " was dropped, and so is every further one while the queue is full "
@@ -254,54 +277,29 @@ final class Notifications {
         }
     }
 
-    private void scheduleDrain() {
-        if (!closed && !queue.isEmpty() && draining.compareAndSet(false, true)) {
-            try {
-                CallbackContexts.deliver(this::drain);
-            } catch (RuntimeException | Error noThread) { // the next notification tries again
-                draining.set(false);
-                LOG.log(System.Logger.Level.ERROR, "no thread to deliver WLAN notifications on", noThread);
-            }
-        }
-    }
-
-    /** Delivers queued notifications in order; one drain per client at a time. */
-    private void drain() {
-        drainer = Thread.currentThread();
-        try {
-            WlanNotification n;
-            while (!closed && (n = queue.poll()) != null) {
-                queued.decrementAndGet();
-                for (Listener l : listeners) {
-                    l.offer(n);
-                }
-            }
-        } finally {
-            drainer = null;
-            draining.set(false);
-            scheduleDrain(); // a notification may have arrived after the last poll
-            synchronized (drained) {
-                drained.notifyAll();
-            }
+    /** The listeners' share of a notification: each listener whose sources it matches, in order. */
+    private void deliverToListeners(WlanNotification n) {
+        for (Listener l : listeners) {
+            l.offer(n);
         }
     }
 
     /**
-     * Waits until every notification received so far has been through the listeners (no drain
-     * queued or running), or the hub is closed, or {@code deadline} (System.nanoTime()) passes.
-     * A drain's end is signalled after {@code draining} is cleared, and a waiter tests under the
-     * same monitor, so no end is missed.
+     * Waits until every notification received so far has been through the listeners and the
+     * operations (no drain queued or running), or the hub is closed, or {@code deadline}
+     * (System.nanoTime()) passes. A drain's end is signalled after its lane is idle, and a
+     * waiter tests under the same monitor, so no end is missed.
      *
      * @return whether everything was delivered (or the hub closed) in time
      * @throws IllegalStateException if called from this hub's own drain, which it would wait for
      */
     boolean awaitDelivered(long deadline) throws InterruptedException {
-        if (drainer == Thread.currentThread()) {
+        if (toListeners.drainer == Thread.currentThread()) {
             throw new IllegalStateException("awaitDelivered called from a listener or completion stage of the same "
                     + "WlanClient: it would wait for its own delivery to end");
         }
         synchronized (drained) {
-            while (!closed && (draining.get() || !queue.isEmpty())) {
+            while (!closed && !(toListeners.idle() && toOperations.idle())) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -310,6 +308,80 @@ final class Notifications {
             }
         }
         return true;
+    }
+
+    /**
+     * A bounded queue of notifications and its drain: one delivery thread at a time hands them,
+     * in arrival order, to the lane's handler. Past {@link #QUEUE_CAPACITY} a notification is
+     * dropped and counted. A handler's interrupt does not reach the next call.
+     */
+    private final class Lane {
+        private final Consumer<WlanNotification> handler;
+        private final ConcurrentLinkedQueue<WlanNotification> queue = new ConcurrentLinkedQueue<>();
+        /** The queue's length; ConcurrentLinkedQueue.size() walks the queue. */
+        private final AtomicInteger queued = new AtomicInteger();
+        private final AtomicBoolean draining = new AtomicBoolean();
+        /** The thread running {@link #drain()} now, or null: a wait for delivery must not be made on it. */
+        volatile Thread drainer;
+
+        Lane(Consumer<WlanNotification> handler) {
+            this.handler = handler;
+        }
+
+        void offer(WlanNotification n) {
+            if (queued.incrementAndGet() > QUEUE_CAPACITY) {
+                queued.decrementAndGet();
+                overflow(n);
+                return;
+            }
+            queue.add(n);
+            scheduleDrain();
+        }
+
+        private void scheduleDrain() {
+            if (!closed && !queue.isEmpty() && draining.compareAndSet(false, true)) {
+                try {
+                    CallbackContexts.deliver(this::drain);
+                } catch (RuntimeException | Error noThread) { // the next notification tries again
+                    draining.set(false);
+                    LOG.log(System.Logger.Level.ERROR, "no thread to deliver WLAN notifications on", noThread);
+                }
+            }
+        }
+
+        private void drain() {
+            drainer = Thread.currentThread();
+            try {
+                WlanNotification n;
+                while (!closed && (n = queue.poll()) != null) {
+                    queued.decrementAndGet();
+                    try {
+                        handler.accept(n);
+                    } catch (RuntimeException e) { // a listener's are contained in offer: this is the library's
+                        LOG.log(System.Logger.Level.ERROR, "a WLAN notification could not be handled", e);
+                    } finally {
+                        Thread.interrupted();
+                    }
+                }
+            } finally {
+                drainer = null;
+                draining.set(false);
+                scheduleDrain(); // a notification may have arrived after the last poll
+                synchronized (drained) {
+                    drained.notifyAll();
+                }
+            }
+        }
+
+        boolean idle() {
+            return !draining.get() && queue.isEmpty();
+        }
+
+        void clear() {
+            while (queue.poll() != null) {
+                queued.decrementAndGet();
+            }
+        }
     }
 
     int registeredMask() {
@@ -350,6 +422,7 @@ final class Notifications {
             } catch (Throwable t) { // contained: later notifications and other listeners go on
                 LOG.log(System.Logger.Level.WARNING, "a WLAN notification listener threw; delivery goes on", t);
             } finally {
+                Thread.interrupted(); // a listener's own interrupt is not the next listener's
                 synchronized (calls) {
                     calling = null;
                     calls.notifyAll();

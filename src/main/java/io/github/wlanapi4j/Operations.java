@@ -5,14 +5,13 @@ import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The asynchronous operations of one client: scans, connects and disconnects, each a future that
@@ -20,12 +19,24 @@ import java.util.concurrent.TimeoutException;
  * {@code WlanDisconnect} return at once; the outcome comes later, to the client's one
  * notification registration (this class subscribes to ACM on the first operation).
  *
- * <p>Every operation is pending here until exactly one thing settles it: its notification, its
- * call's error code, its deadline, a later connect that supersedes it, or the client's close.
- * Whoever removes it from {@link #pending} completes it, and nothing else does. Futures complete
- * on a delivery thread, never on the service's thread or the caller's, so a completion stage may
- * call anything on the client, including {@code close()}. Callers get a {@code copy()}: cancelling
- * one stops nobody else's wait, and cannot stop the native operation in any case.
+ * <p>An operation is pending here from its start until exactly one thing settles it: its
+ * notification, its call's error code, a later connect that supersedes it, the client's close,
+ * or the departure of its last caller. Whoever removes it from {@link #pending} settles it, and
+ * nothing else does; so every operation removed is settled, exactly once, whatever is thrown.
+ *
+ * <p>Each caller has a future of its own, with its own deadline: concurrent scans (or
+ * disconnects) of one interface share one native operation, and a caller's future that
+ * completes before the outcome (its deadline, {@code cancel}, {@code orTimeout}, or the caller
+ * completing it) only takes that caller out of the operation. When the last caller has gone, the
+ * operation is abandoned: nobody waits for its outcome, so it leaves {@link #pending}, and the
+ * next caller starts a native operation of its own rather than joining one nobody settles. A
+ * join and a departure decide under one lock, so a caller joins a live operation or starts a new
+ * one, never one that is just being abandoned.
+ *
+ * <p>Outcomes are read on the hub's operations lane, which runs only this class's code (never a
+ * listener's), and each caller's future is completed on a delivery thread of its own. So no user
+ * code ever holds up a settlement or a deadline: a completion stage may block, or wait for
+ * another operation of the same client, or close it.
  *
  * <p>This class refers to the binding, the guard and the hub, never to the client (law 8); the
  * hub owns it and closes it first.
@@ -48,7 +59,7 @@ final class Operations {
     private boolean closed;
     /** Operations between their {@code add} and the end of {@link #start}; guarded by {@link #lock}. */
     private int starting;
-    private WlanClient.Subscription subscription;
+    private boolean subscribed;
 
     Operations(WlanApi api, HandleGuard guard, Notifications hub) {
         this.api = api;
@@ -60,9 +71,8 @@ final class Operations {
     private abstract static class Pending<T> {
         final UUID iface;
         final String function;
-        final CompletableFuture<T> future = new CompletableFuture<>();
-        /** The latest of its callers' deadlines, in {@link System#nanoTime()} terms; guarded by the lock. */
-        long until;
+        /** The futures of the callers still waiting; guarded by the lock. */
+        final List<CompletableFuture<T>> callers = new ArrayList<>(1);
 
         Pending(UUID iface, String function) {
             this.iface = iface;
@@ -117,62 +127,58 @@ final class Operations {
     }
 
     CompletableFuture<List<BssEntry>> scan(UUID iface, Ssid ssid, Duration timeout) {
-        long until = until(timeout);
         Scan scan;
+        CompletableFuture<List<BssEntry>> mine;
         synchronized (lock) {
             requireOpen();
             for (Pending<?> p : pending) {
                 if (p instanceof Scan && p.iface.equals(iface) && Objects.equals(((Scan) p).ssid, ssid)) {
-                    return join((Scan) p, timeout); // concurrent scans of one interface share one native scan
+                    return caller((Scan) p, timeout); // concurrent scans of one interface share one native scan
                 }
             }
-            scan = add(new Scan(iface, ssid), until);
+            scan = add(new Scan(iface, ssid));
+            mine = caller(scan, timeout);
         }
         byte[] dot11Ssid = ssid == null ? null : ssid.toDot11Ssid();
-        return start(scan, timeout, until, true, (h, g) -> api.WlanScan(h, g, dot11Ssid, null, null));
-    }
-
-    /**
-     * A caller's share of a pending operation, with the caller's own deadline: the operation waits
-     * as long as its longest-waiting caller, and a caller with a shorter deadline times out alone.
-     * Holds the lock.
-     */
-    private <T> CompletableFuture<T> join(Pending<T> shared, Duration timeout) {
-        long until = until(timeout);
-        shared.until = until - shared.until > 0 ? until : shared.until;
-        return deadline(shared, timeout, until);
-    }
-
-    /**
-     * The one deadline mechanism: a caller's copy of an operation, failed with a
-     * {@link TimeoutException} at the caller's deadline ({@code until}) unless the operation was
-     * settled first; the last caller's deadline settles the operation itself, so nothing stays
-     * pending. The timer task goes as soon as the copy completes.
-     */
-    private <T> CompletableFuture<T> deadline(Pending<T> shared, Duration timeout, long until) {
-        CompletableFuture<T> mine = shared.future.copy();
-        ScheduledFuture<?> timer = CallbackContexts.schedule(until - System.nanoTime(), () -> {
-            boolean last;
-            synchronized (lock) {
-                last = until - shared.until >= 0;
-            }
-            if (last) {
-                settle(shared, null, expired(shared, timeout));
-            }
-            mine.completeExceptionally(expired(shared, timeout));
-        });
-        mine.whenComplete((r, e) -> timer.cancel(false));
+        start(scan, true, (h, g) -> api.WlanScan(h, g, dot11Ssid, null, null));
         return mine;
     }
 
-    private static TimeoutException expired(Pending<?> p, Duration timeout) {
-        return new TimeoutException(p.what() + " had no outcome within " + timeout + " (the service's notification "
-                + "was lost, or the driver is slow)");
+    /**
+     * A new caller of {@code p}: its own future, failed with a {@link WlanTimeoutException} at its
+     * own deadline unless the operation was settled first. However the future completes, the
+     * caller leaves the operation then (and the timer goes). Holds the lock.
+     */
+    private <T> CompletableFuture<T> caller(Pending<T> p, Duration timeout) {
+        CompletableFuture<T> mine = new CompletableFuture<>();
+        p.callers.add(mine);
+        ScheduledFuture<?> timer = CallbackContexts.schedule(Checks.saturatedNanos(timeout),
+                () -> mine.completeExceptionally(expired(p, timeout)));
+        mine.whenComplete((r, e) -> {
+            timer.cancel(false);
+            leave(p, mine);
+        });
+        return mine;
+    }
+
+    /** {@code mine}'s caller no longer waits; if it was the last, the operation is abandoned. */
+    private <T> void leave(Pending<T> p, CompletableFuture<T> mine) {
+        Seams.reach(Seams.Point.CALLER_LEAVING);
+        synchronized (lock) {
+            if (p.callers.remove(mine) && p.callers.isEmpty()) {
+                pending.remove(p); // nobody waits for its outcome, which cannot be stopped natively
+            }
+        }
+    }
+
+    private static WlanException expired(Pending<?> p, Duration timeout) {
+        return WlanTimeoutException.libraryWait(p.function).withContext(p.what() + " had no outcome within " + timeout
+                + " (the service's notification was lost, or the driver is slow)");
     }
 
     CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
-        long until = until(timeout);
         Connect connect;
+        CompletableFuture<Connection> mine;
         Pending<?> superseded = null;
         synchronized (lock) {
             requireOpen();
@@ -181,33 +187,36 @@ final class Operations {
                     superseded = p;
                 }
             }
-            pending.remove(superseded);
-            connect = add(new Connect(iface, profileName), until);
+            pending.remove(superseded); // settled below: a connect on an interface ends the one before
+            connect = add(new Connect(iface, profileName));
+            mine = caller(connect, timeout);
         }
-        if (superseded != null) { // handed off: no user code runs inside a start, which close() waits for
-            complete(superseded, false, null, new WlanCancelledException("WlanConnect", WlanErrors.ERROR_CANCELLED)
+        if (superseded != null) {
+            complete(superseded, null, new WlanCancelledException("WlanConnect", WlanErrors.ERROR_CANCELLED)
                     .withContext(superseded.what() + " was superseded by a connect to profile \"" + profileName + "\""));
         }
         Memory parameters = temporaryXml == null
                 ? WlanStructs.connectionParameters(MODE_PROFILE, profileName, BssType.INFRASTRUCTURE.code())
                 : WlanStructs.connectionParameters(MODE_TEMPORARY_PROFILE, temporaryXml, BssType.INFRASTRUCTURE.code());
-        return start(connect, timeout, until, false, (h, g) -> api.WlanConnect(h, g, parameters, null));
+        start(connect, false, (h, g) -> api.WlanConnect(h, g, parameters, null));
+        return mine;
     }
 
     CompletableFuture<Void> disconnect(UUID iface, Duration timeout) {
-        long until = until(timeout);
         Disconnect disconnect;
+        CompletableFuture<Void> mine;
         synchronized (lock) {
             requireOpen();
             for (Pending<?> p : pending) {
                 if (p instanceof Disconnect && p.iface.equals(iface)) {
-                    return join((Disconnect) p, timeout);
+                    return caller((Disconnect) p, timeout);
                 }
             }
-            disconnect = add(new Disconnect(iface), until);
+            disconnect = add(new Disconnect(iface));
+            mine = caller(disconnect, timeout);
         }
-        CompletableFuture<Void> mine = start(disconnect, timeout, until, false, (h, g) -> api.WlanDisconnect(h, g, null));
-        if (!disconnect.future.isDone()) {
+        start(disconnect, false, (h, g) -> api.WlanDisconnect(h, g, null));
+        if (isPending(disconnect)) {
             // Windows reports nothing when there was nothing to disconnect: look.
             try {
                 Optional<WlanInterface> now = WlanClient.interfaces(api, guard).stream()
@@ -222,14 +231,8 @@ final class Operations {
         return mine;
     }
 
-    /** When a deadline {@code timeout} from now falls, in {@link System#nanoTime()} terms. */
-    private static long until(Duration timeout) {
-        return System.nanoTime() + Checks.saturatedNanos(timeout);
-    }
-
-    /** Adds {@code p}, due at {@code until}, counted as starting until {@link #start} ends. Holds the lock. */
-    private <P extends Pending<?>> P add(P p, long until) {
-        p.until = until;
+    /** Adds {@code p}, counted as starting until {@link #start} ends. Holds the lock. */
+    private <P extends Pending<?>> P add(P p) {
         pending.add(p);
         starting++;
         return p;
@@ -242,23 +245,21 @@ final class Operations {
     }
 
     /**
-     * Subscribes, makes the call and returns the starting caller's copy, due at {@code until}; a failure of
-     * either settles {@code p}. Counted in {@link #starting} from its {@code add}: {@link #close()}
+     * Subscribes and makes the call, unless {@code p} was settled meanwhile; a failure of either
+     * settles {@code p}. Counted in {@link #starting} from its {@code add}: {@link #close()}
      * waits for it, so no call starts for an operation close has cancelled. Nothing here runs user
-     * code.
+     * code: completions are handed off.
      */
-    private <T> CompletableFuture<T> start(Pending<T> p, Duration timeout, long until, boolean locationGated,
-            Call call) {
-        CompletableFuture<T> mine = deadline(p, timeout, until);
+    private void start(Pending<?> p, boolean locationGated, Call call) {
         try {
             subscribe();
             Guid.GUID g = Guids.toGuid(p.iface);
             int code = guard.borrow(h -> isPending(p) ? call.call(h, g) : WlanErrors.ERROR_SUCCESS);
             if (code != WlanErrors.ERROR_SUCCESS) {
-                settleLater(p, ErrorTable.exception(p.function, code, locationGated).withContext("interface " + p.iface));
+                settle(p, null, ErrorTable.exception(p.function, code, locationGated).withContext("interface " + p.iface));
             }
         } catch (RuntimeException | Error e) { // closed meanwhile, the subscription failed, or the binding threw
-            settleLater(p, e);
+            settle(p, null, e);
         } finally {
             synchronized (lock) {
                 if (--starting == 0) {
@@ -266,7 +267,6 @@ final class Operations {
                 }
             }
         }
-        return mine;
     }
 
     private boolean isPending(Pending<?> p) {
@@ -277,14 +277,19 @@ final class Operations {
 
     private void subscribe() {
         synchronized (lock) {
-            if (subscription == null) {
-                subscription = hub.subscribe(EnumSet.of(WlanNotificationSource.ACM), this::received);
+            if (!subscribed) {
+                hub.subscribeOperations();
+                subscribed = true;
             }
         }
     }
 
-    /** On a delivery thread: the ACM notifications that settle operations. */
-    private void received(WlanNotification n) {
+    /**
+     * On the hub's operations lane, in arrival order: the ACM notifications that settle
+     * operations. Every operation this takes from {@link #pending} is settled before it returns,
+     * whatever is thrown (an {@code Error} from a read is passed on once they are).
+     */
+    void received(WlanNotification n) {
         AcmEvent event = n.acmEvent().orElse(AcmEvent.UNKNOWN);
         switch (event) {
             case SCAN_COMPLETE:
@@ -293,7 +298,7 @@ final class Operations {
                 break;
             case CONNECTION_ATTEMPT_FAIL:
             case CONNECTION_COMPLETE:
-                n.connection().ifPresent(c -> connected(n.interfaceGuid(), event, c));
+                connected(n, event);
                 break;
             case DISCONNECTED:
                 for (Pending<?> p : take(n.interfaceGuid(), Disconnect.class, null)) {
@@ -318,13 +323,8 @@ final class Operations {
             }
             return;
         }
-        List<BssEntry> all;
-        try {
-            all = WlanClient.bssList(api, guard, iface);
-        } catch (RuntimeException e) {
-            for (Scan s : scans) {
-                complete(s, null, e);
-            }
+        List<BssEntry> all = readFor(scans, () -> WlanClient.bssList(api, guard, iface));
+        if (all == null) {
             return;
         }
         for (Scan s : scans) {
@@ -332,24 +332,68 @@ final class Operations {
         }
     }
 
-    private void connected(UUID iface, AcmEvent event, ConnectionNotification c) {
-        for (Connect p : take(iface, Connect.class, c.profileName())) {
-            if (event == AcmEvent.CONNECTION_ATTEMPT_FAIL || c.reasonCode() != 0) {
-                String text = reasonText(api, c.reasonCode());
+    /**
+     * A connection attempt on {@code n}'s interface ended. A notification whose data cannot be
+     * read still ends the attempt it names (or, if not even its profile name is readable, the
+     * interface's one pending connect), failed with the malformed-buffer error.
+     */
+    private void connected(WlanNotification n, AcmEvent event) {
+        UUID iface = n.interfaceGuid();
+        ConnectionNotification c;
+        try {
+            c = WlanStructs.requireConnectionNotification(n.data());
+        } catch (IllegalStateException malformed) {
+            for (Connect p : take(iface, Connect.class, WlanStructs.connectionNotificationProfile(n.data()))) {
+                complete(p, null, malformed);
+            }
+            return;
+        }
+        List<Connect> connects = take(iface, Connect.class, c.profileName());
+        if (connects.isEmpty()) {
+            return;
+        }
+        if (event == AcmEvent.CONNECTION_ATTEMPT_FAIL || c.reasonCode() != 0) {
+            String text = reasonText(api, c.reasonCode());
+            for (Connect p : connects) {
                 complete(p, null, new WlanConnectionException(c.reasonCode(), text, p.what() + " failed: " + text));
-                continue;
             }
-            try {
-                Optional<Connection> now = WlanClient.connection(api, guard, iface);
-                complete(p, now.orElse(null), now.isPresent() ? null : new WlanConnectionException(0, "",
-                        p.what() + ": it connected, then the connection ended before it could be read"));
-            } catch (RuntimeException e) {
-                complete(p, null, e);
-            }
+            return;
+        }
+        Optional<Connection> now = readFor(connects, () -> WlanClient.connection(api, guard, iface));
+        if (now == null) {
+            return;
+        }
+        for (Connect p : connects) {
+            complete(p, now.orElse(null), now.isPresent() ? null : new WlanConnectionException(0, "",
+                    p.what() + ": it connected, then the connection ended before it could be read"));
         }
     }
 
-    /** Removes and returns the pending operations of a kind on {@code iface} (and of {@code profile}, if given). */
+    /**
+     * Reads the outcome of operations already {@code taken} from {@link #pending}, so that
+     * nothing else would settle them: if the read throws, they all fail with what it threw (an
+     * {@code Error} is passed on once they have), and this returns null.
+     */
+    private <R> R readFor(List<? extends Pending<?>> taken, Supplier<R> read) {
+        Throwable failure;
+        try {
+            return read.get();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (Pending<?> p : taken) {
+            complete(p, null, failure);
+        }
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        return null;
+    }
+
+    /**
+     * Removes and returns the pending operations of a kind on {@code iface} (and, for connects,
+     * of {@code profile}, if given).
+     */
     private <P extends Pending<?>> List<P> take(UUID iface, Class<P> kind, String profile) {
         List<P> taken = new ArrayList<>(1);
         synchronized (lock) {
@@ -366,47 +410,36 @@ final class Operations {
 
     /** Settles {@code p} if it is still pending; else something settled it first, and nothing happens. */
     private void settle(Pending<?> p, Object value, Throwable failure) {
-        if (take(p)) {
-            complete(p, true, value, failure);
-        }
-    }
-
-    /** As {@link #settle} with a failure, but always handed off to a delivery thread (from a start). */
-    private void settleLater(Pending<?> p, Throwable failure) {
-        if (take(p)) {
-            complete(p, false, null, failure);
-        }
-    }
-
-    private boolean take(Pending<?> p) {
+        boolean mine;
         synchronized (lock) {
-            return pending.remove(p);
+            mine = pending.remove(p);
+        }
+        if (mine) {
+            complete(p, value, failure);
         }
     }
 
     /**
-     * Completes {@code p} with {@code value}, or fails it with {@code failure}, on a delivery
-     * thread: this one if it is one and {@code inline} allows, else handed off. Only for an
-     * operation the caller removed from {@link #pending}: so exactly once.
+     * Completes each caller of {@code p} with {@code value}, or fails it with {@code failure},
+     * each on a delivery thread of its own: a caller's completion stages run there, and can hold
+     * up nobody else. Only for an operation the caller removed from {@link #pending}: so exactly
+     * once.
      */
     @SuppressWarnings("unchecked")
-    private static void complete(Pending<?> p, boolean inline, Object value, Throwable failure) {
-        Runnable complete = () -> {
-            if (failure != null) {
-                p.future.completeExceptionally(failure);
-            } else {
-                ((CompletableFuture<Object>) p.future).complete(value);
-            }
-        };
-        if (inline && CallbackContexts.onDeliveryThread()) {
-            complete.run();
-        } else {
-            CallbackContexts.deliver(complete);
-        }
-    }
-
     private void complete(Pending<?> p, Object value, Throwable failure) {
-        complete(p, true, value, failure);
+        List<CompletableFuture<Object>> callers;
+        synchronized (lock) {
+            callers = new ArrayList<>((List<CompletableFuture<Object>>) (List<?>) p.callers);
+        }
+        for (CompletableFuture<Object> f : callers) {
+            CallbackContexts.deliver(() -> {
+                if (failure != null) {
+                    f.completeExceptionally(failure);
+                } else {
+                    f.complete(value);
+                }
+            });
+        }
     }
 
     /** Ends every pending operation with {@link WlanCancelledException}; no operation starts after. */

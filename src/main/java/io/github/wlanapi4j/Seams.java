@@ -18,6 +18,8 @@ final class Seams {
         OPEN_WAIT_TIMED_OUT,
         /** A buffer the service handed out is about to be read (and then freed). */
         READING_BUFFER,
+        /** A caller's future of an operation has completed; the caller is about to leave the operation. */
+        CALLER_LEAVING,
     }
 
     private static volatile Consumer<Point> hook;

@@ -393,18 +393,18 @@ public final class WlanClient implements AutoCloseable {
      * Scans an interface ({@code WlanScan}) and completes with the BSS list as of that scan: when
      * the interface reports {@code scan_complete}. Fails with a {@link WlanException} whose
      * {@link WlanException#reasonCode()} says why on {@code scan_fail}, with
-     * {@link java.util.concurrent.TimeoutException} if the interface reports nothing within 10
-     * seconds (Windows gives drivers 4), and with {@link WlanCancelledException} if this client
-     * closes first. Scans of one interface started while one is pending share it.
+     * {@link WlanTimeoutException} ({@link WlanTimeoutException#isLibraryWait()} true) if the
+     * interface reports nothing within 10 seconds (Windows gives drivers 4), and with
+     * {@link WlanCancelledException} if this client closes first. Scans of one interface started
+     * while one is pending share it.
      *
      * <pre>{@code
      * List<BssEntry> fresh = wlan.scan(iface).get(); // or thenAccept(...), without blocking
      * }</pre>
      *
-     * <p>The future completes on a library thread (a completion stage may call anything on this
-     * client, even {@code close()}); cancelling it stops only that wait. Like a listener, a
-     * completion stage that runs when the notification arrives is waited for by a
-     * {@link #close()} on another thread: it must not wait for a lock that thread holds. A {@code scan_complete}
+     * <p>The future completes on a library thread of its own: a completion stage may call anything
+     * on this client (block, wait for another of its operations, or {@code close()} it), and holds
+     * up no other future or listener. Cancelling it stops only that wait. A {@code scan_complete}
      * cannot say whose scan it ends: one another program started, arriving just after this call,
      * completes this one too.
      *
@@ -455,7 +455,7 @@ public final class WlanClient implements AutoCloseable {
      * with the connection when the interface reports {@code connection_complete} for it. Fails
      * with {@link WlanConnectionException} (reason code and text) when the attempt fails, with
      * {@link WlanCancelledException} when a later connect on the interface supersedes it or this
-     * client closes first, with {@link java.util.concurrent.TimeoutException} after 60 seconds
+     * client closes first, with {@link WlanTimeoutException} after 60 seconds
      * without an outcome, and with the typed exception of an error {@code WlanConnect} returned.
      *
      * @param iface the interface's GUID
@@ -500,7 +500,7 @@ public final class WlanClient implements AutoCloseable {
     /**
      * Disconnects an interface ({@code WlanDisconnect}) and completes when it reports
      * {@code disconnected}, or at once if it was not connected. Fails with
-     * {@link java.util.concurrent.TimeoutException} after 15 seconds without that report, and
+     * {@link WlanTimeoutException} after 15 seconds without that report, and
      * with {@link WlanCancelledException} if this client closes first.
      *
      * @param iface the interface's GUID

@@ -1,6 +1,5 @@
 package io.github.wlanapi4j;
 
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -116,9 +115,14 @@ public final class WlanNotification {
         return connection().map(c -> OptionalInt.of(c.reasonCode())).orElse(OptionalInt.empty());
     }
 
+    /**
+     * Says what the notification is and how much data it carries, never the data itself: a
+     * connection notification can carry profile XML, and profile XML can hold a key.
+     */
     @Override
     public String toString() {
         return "WlanNotification[" + source() + " 0x" + Integer.toHexString(sourceCode) + ", code " + code
-                + ", interface " + interfaceGuid + ", " + data.length + " bytes " + Arrays.toString(data) + "]";
+                + acmEvent().map(e -> " (" + e + ")").orElse("") + ", interface " + interfaceGuid + ", " + data.length
+                + " bytes of data]";
     }
 }

@@ -7,9 +7,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The layouts of the structures the service hands out, and the readers that copy them into the
@@ -23,8 +25,11 @@ import java.util.Map;
  * <p>Reads go through a {@link ByteBuffer} view of the buffer (JIT intrinsics, no JNI call per
  * field, no reflection). Every count, length and offset is checked against what the buffer can
  * hold before it is used: a malformed buffer is an {@link IllegalStateException} naming the
- * field, never a read outside it (except that the interface and network lists carry no size:
- * their counts are trusted within bounds no service reaches). {@link WlanMemory} frees the buffer whatever happens here.
+ * field, never a read outside it; except in the three lists that carry no size, where nothing
+ * can tell where the buffer ends. The interface and network lists' counts are trusted within
+ * bounds no service reaches; the profile list's entries are each proven to be one before the
+ * next is read ({@link #profileNames}), so a count too large reads one entry (516 bytes) past
+ * the end at most, and fails. {@link WlanMemory} frees the buffer whatever happens here.
  */
 final class WlanStructs {
     private static final Map<String, Integer> LAYOUT = new LinkedHashMap<>();
@@ -268,16 +273,43 @@ final class WlanStructs {
         return new RadioState(software, hardware);
     }
 
-    /** {@code WLAN_PROFILE_INFO_LIST}: the names, in the service's (preference) order. */
+    /**
+     * {@code WLAN_PROFILE_INFO_LIST}: the names, in the service's (preference) order. The list
+     * carries no size, so each entry is proven to be one before the next is read: a name is 1 to
+     * 255 characters ended by a NUL inside its field, and no name comes twice (Windows keeps one
+     * profile per name). A count larger than the entries the buffer holds ends at the first
+     * entry that is not one, as an {@link IllegalStateException}, rather than as names made of
+     * whatever memory follows.
+     */
     static List<String> profileNames(String function, long address) {
         int count = count(function, "WLAN_PROFILE_INFO_LIST.dwNumberOfItems", view(address, 8).getInt(PROFILE_LIST_COUNT),
                 MAX_PROFILES);
-        ByteBuffer b = view(address, PROFILE_LIST_ITEMS + (long) count * PROFILE_SIZE);
         String[] out = new String[count];
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < count; i++) {
-            out[i] = string(b, PROFILE_LIST_ITEMS + i * PROFILE_SIZE + PROFILE_NAME);
+            // One entry's view at a time: nothing past an entry that failed is read.
+            ByteBuffer b = view(address + PROFILE_LIST_ITEMS + (long) i * PROFILE_SIZE, PROFILE_SIZE);
+            int length = nulAt(b, PROFILE_NAME);
+            if (length <= 0 || length >= NAME_CHARS) {
+                throw malformed(function, "WLAN_PROFILE_INFO.strProfileName of entry " + i + " of " + count,
+                        length <= 0 ? "empty" : "unterminated", "a name of 1 to 255 characters and its NUL");
+            }
+            out[i] = string(b, PROFILE_NAME);
+            if (!seen.add(out[i])) {
+                throw malformed(function, "WLAN_PROFILE_INFO.strProfileName of entry " + i + " of " + count,
+                        "\"" + out[i] + "\" again", "names that differ");
+            }
         }
         return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** Where the first NUL of a {@code WCHAR[256]} is: its length, or 256 if it has none. */
+    private static int nulAt(ByteBuffer b, int at) {
+        int n = 0;
+        while (n < NAME_CHARS && b.getChar(at + 2 * n) != 0) {
+            n++;
+        }
+        return n;
     }
 
     /** A NUL-terminated UTF-16 string the service allocated (profile XML), read up to its NUL. */
@@ -298,15 +330,42 @@ final class WlanStructs {
     /**
      * A {@code WLAN_CONNECTION_NOTIFICATION_DATA} copied from a notification, or null if
      * {@code data} is too short to hold one (up to its profile XML, which this does not read).
+     *
+     * @throws IllegalStateException if the data is malformed (an SSID longer than 32 bytes)
      */
     static ConnectionNotification connectionNotification(byte[] data) {
+        return data.length < CN_XML ? null : requireConnectionNotification(data);
+    }
+
+    /**
+     * A {@code WLAN_CONNECTION_NOTIFICATION_DATA} copied from a notification.
+     *
+     * @throws IllegalStateException if {@code data} is too short to hold one, or malformed
+     */
+    static ConnectionNotification requireConnectionNotification(byte[] data) {
         if (data.length < CN_XML) {
-            return null;
+            throw malformed("WLAN_NOTIFICATION_DATA", "dwDataSize", data.length,
+                    "at least " + CN_XML + " for a WLAN_CONNECTION_NOTIFICATION_DATA");
         }
         ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
         return new ConnectionNotification(b.getInt(CN_MODE), string(b, CN_PROFILE),
                 ssid("WLAN_NOTIFICATION_DATA", b, CN_SSID), b.getInt(CN_BSS_TYPE), b.getInt(CN_SECURITY) != 0,
                 b.getInt(CN_REASON), b.getInt(CN_FLAGS));
+    }
+
+    /**
+     * The profile name of a connection notification's data, however short or malformed the rest:
+     * null if the data ends before the name does (its NUL, or its 256 characters).
+     */
+    static String connectionNotificationProfile(byte[] data) {
+        int available = Math.max(0, Math.min(NAME_CHARS, (data.length - CN_PROFILE) / 2));
+        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        for (int n = 0; n < available; n++) {
+            if (b.getChar(CN_PROFILE + 2 * n) == 0) {
+                return string(b, CN_PROFILE);
+            }
+        }
+        return available == NAME_CHARS ? string(b, CN_PROFILE) : null;
     }
 
     /** The little-endian {@code DWORD} at {@code at} of a notification's data. */
@@ -385,10 +444,7 @@ final class WlanStructs {
 
     /** A {@code WCHAR[256]}: up to its first NUL, or all 256 characters if it has none. */
     private static String string(ByteBuffer b, int at) {
-        int n = 0;
-        while (n < NAME_CHARS && b.getChar(at + 2 * n) != 0) {
-            n++;
-        }
+        int n = nulAt(b, at);
         char[] chars = new char[n];
         for (int i = 0; i < n; i++) {
             chars[i] = b.getChar(at + 2 * i);

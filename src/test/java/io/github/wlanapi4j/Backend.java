@@ -47,6 +47,9 @@ interface Backend {
     /** Sends {@code count} notifications, each with its sequence number as 4 little-endian bytes then 4 × 0xA5. */
     void notify(WlanNotificationSource source, int code, UUID iface, int count);
 
+    /** Sends one notification carrying {@code data} (a test's own bytes, such as a malformed connection notification). */
+    void notify(WlanNotificationSource source, int code, UUID iface, byte[] data);
+
     /** A raw call with a borrowed handle: 0 while the handle is open, 6 once it is not. */
     int enumInterfaces(WinNT.HANDLE handle);
 

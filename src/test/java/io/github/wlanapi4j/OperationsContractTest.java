@@ -16,12 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,44 +32,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Binding.class)
-class OperationsContractTest extends ContractSuite {
-    private static final UUID IFACE = UUID.fromString("6f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
-    private static final UUID OTHER = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
-    private static final Ssid HOME = Ssid.of("Home");
+class OperationsContractTest extends OperationsSuite {
     private static final String PASSPHRASE = "correct horse battery";
-    private WlanClient wlan;
 
     OperationsContractTest(Binding binding) {
         super(binding);
-    }
-
-    @BeforeEach
-    void open() {
-        backend.addInterface(new WlanInterface(IFACE, "Wi-Fi", InterfaceState.DISCONNECTED));
-        backend.addInterface(new WlanInterface(OTHER, "Other Wi-Fi", InterfaceState.DISCONNECTED));
-        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:01")).rssi(-40).build());
-        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Cafe"), MacAddress.parse("02:aa:bb:cc:dd:02")).build());
-        wlan = WlanClient.open(api);
-    }
-
-    @AfterEach
-    void close() {
-        if (wlan != null) {
-            wlan.close();
-            assertEquals(0, wlan.pendingOperations(), "operations the library still holds");
-        }
-        backend.await(Counter.OPS_PENDING, 0);
-    }
-
-    /** The future's value, waiting at most 10 s. */
-    private static <T> T done(CompletableFuture<T> f) throws Exception {
-        return f.get(10, TimeUnit.SECONDS);
-    }
-
-    /** The future's failure, waiting at most 10 s. */
-    private static Throwable failure(CompletableFuture<?> f) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
-        return e.getCause();
     }
 
     @Test
@@ -148,7 +112,7 @@ class OperationsContractTest extends ContractSuite {
 
         Throwable e = failure(wlan.scan(IFACE, null, Duration.ofMillis(200)));
 
-        assertInstanceOf(TimeoutException.class, e);
+        assertTrue(assertInstanceOf(WlanTimeoutException.class, e).isLibraryWait());
         assertTrue(e.getMessage().contains("PT0.2S"), e.getMessage());
         assertEquals(0, wlan.pendingOperations());
     }

@@ -12,7 +12,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -20,10 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,64 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @ParameterizedClass(name = "{0}")
 @EnumSource(Binding.class)
-class OperationsReviewTest extends ContractSuite {
-    private static final UUID IFACE = UUID.fromString("6f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
-    private static final UUID OTHER = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
-    private static final Ssid HOME = Ssid.of("Home");
-    private WlanClient wlan;
-
+class OperationsReviewTest extends OperationsSuite {
     OperationsReviewTest(Binding binding) {
         super(binding);
-    }
-
-    @BeforeEach
-    void open() {
-        backend.addInterface(new WlanInterface(IFACE, "Wi-Fi", InterfaceState.DISCONNECTED));
-        backend.addInterface(new WlanInterface(OTHER, "Other Wi-Fi", InterfaceState.DISCONNECTED));
-        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:01")).rssi(-40).build());
-        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Cafe"), MacAddress.parse("02:aa:bb:cc:dd:02")).build());
-        wlan = WlanClient.open(api);
-    }
-
-    @AfterEach
-    void close() {
-        Seams.install(null);
-        if (wlan != null) {
-            wlan.close();
-            assertEquals(0, wlan.pendingOperations(), "operations the library still holds");
-        }
-        backend.await(Counter.OPS_PENDING, 0);
-    }
-
-    private static <T> T done(CompletableFuture<T> f) throws Exception {
-        return f.get(10, TimeUnit.SECONDS);
-    }
-
-    private static Throwable failure(CompletableFuture<?> f) {
-        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
-        return e.getCause();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(10, TimeUnit.SECONDS)) {
-                throw new AssertionError("timed out waiting for a latch");
-            }
-        } catch (InterruptedException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Waits, with a bound, until {@code condition} holds; false if it never did. */
-    private static boolean eventually(BooleanSupplier condition, long millis) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            LockSupport.parkNanos(1_000_000);
-        }
-        return true;
     }
 
     /** Tasks on the library's deadline timer (scheduled, not cancelled, not run). */
@@ -109,7 +49,7 @@ class OperationsReviewTest extends ContractSuite {
         CompletableFuture<List<BssEntry>> impatient = wlan.scan(IFACE, null, Duration.ofMillis(200));
         CompletableFuture<List<BssEntry>> patient = wlan.scan(IFACE, null, Duration.ofSeconds(10));
 
-        assertInstanceOf(TimeoutException.class, failure(impatient));
+        assertInstanceOf(WlanTimeoutException.class, failure(impatient));
         try {
             assertEquals(2, done(patient).size(), "the scan reported after 1.5 s, well within the 10 s asked for");
         } catch (ExecutionException e) {
@@ -127,7 +67,7 @@ class OperationsReviewTest extends ContractSuite {
         try {
             Throwable e = assertThrows(ExecutionException.class, () -> impatient.get(5, TimeUnit.SECONDS),
                     "the 200 ms scan had no outcome after 5 s").getCause();
-            assertInstanceOf(TimeoutException.class, e);
+            assertInstanceOf(WlanTimeoutException.class, e);
         } finally {
             assertFalse(patient.isDone());
         }

@@ -279,6 +279,47 @@ class ReadModelReviewTest {
                 out);
     }
 
+    /** A WLAN_PROFILE_INFO_LIST in native memory: {@code count} as its count, then one entry per name. */
+    private static Memory profileList(int count, int room, String... names) {
+        Memory m = new Memory(WlanStructs.PROFILE_LIST_ITEMS + (long) room * WlanStructs.PROFILE_SIZE);
+        m.clear();
+        m.setInt(WlanStructs.PROFILE_LIST_COUNT, count);
+        for (int i = 0; i < names.length; i++) {
+            long at = WlanStructs.PROFILE_LIST_ITEMS + (long) i * WlanStructs.PROFILE_SIZE + WlanStructs.PROFILE_NAME;
+            for (int c = 0; c < names[i].length(); c++) {
+                m.setShort(at + 2L * c, (short) names[i].charAt(c)); // a WCHAR: two bytes, on Linux too
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Issue 18, DEFECT 7: the profile list carries no size, and its count was trusted: 40 in a
+     * one-entry buffer returned 40 "names" read from what followed it. Each entry is now proven to
+     * be one (a name of 1 to 255 characters with its NUL, none twice) before the next is read.
+     */
+    @Test
+    void aProfileListCountLargerThanItsEntriesIsRejectedAtTheFirstEntryThatIsNotOne() {
+        Memory oneEntry = profileList(40, 41, "Home"); // what follows the entry here: zeros
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> WlanStructs.profileNames("WlanGetProfileList", Pointer.nativeValue(oneEntry)));
+        assertTrue(e.getMessage().contains("entry 1 of 40") && e.getMessage().contains("empty"), e.getMessage());
+
+        Memory twice = profileList(3, 3, "Home", "Office", "Home");
+        e = assertThrows(IllegalStateException.class,
+                () -> WlanStructs.profileNames("WlanGetProfileList", Pointer.nativeValue(twice)));
+        assertTrue(e.getMessage().contains("entry 2 of 3") && e.getMessage().contains("\"Home\" again"), e.getMessage());
+
+        Memory unterminated = profileList(1, 1, "x".repeat(256));
+        e = assertThrows(IllegalStateException.class,
+                () -> WlanStructs.profileNames("WlanGetProfileList", Pointer.nativeValue(unterminated)));
+        assertTrue(e.getMessage().contains("unterminated"), e.getMessage());
+
+        Memory good = profileList(2, 2, "Home", "x".repeat(255));
+        assertEquals(List.of("Home", "x".repeat(255)),
+                WlanStructs.profileNames("WlanGetProfileList", Pointer.nativeValue(good)));
+    }
+
     /** The child: an 8-byte list header at the end of a readable page, a PROT_NONE page after it. */
     static final class GuardPage {
         interface LibC extends Library {

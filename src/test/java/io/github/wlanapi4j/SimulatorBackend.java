@@ -179,6 +179,11 @@ final class SimulatorBackend implements Backend {
     }
 
     @Override
+    public void notify(WlanNotificationSource source, int code, UUID iface, byte[] data) {
+        sim.notify(source, code, iface, data);
+    }
+
+    @Override
     public int enumInterfaces(WinNT.HANDLE handle) {
         com.sun.jna.ptr.PointerByReference list = new com.sun.jna.ptr.PointerByReference();
         int code = sim.WlanEnumInterfaces(handle, null, list);

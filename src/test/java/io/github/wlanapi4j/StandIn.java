@@ -43,6 +43,8 @@ final class StandIn implements Backend {
 
         int standin_notify(int source, int code, byte[] guid, int count);
 
+        int standin_notify_data(int source, int code, byte[] guid, byte[] data, int size);
+
         int standin_interface(byte[] guid, short[] description, int length, int state);
 
         int standin_network(byte[] guid, short[] profile, int profileLength, byte[] ssid, int ssidLength, int bssType,
@@ -222,6 +224,11 @@ final class StandIn implements Backend {
     @Override
     public void notify(WlanNotificationSource source, int code, java.util.UUID iface, int count) {
         assertEquals(1, control.standin_notify(source.bits(), code, guidBytes(iface), count));
+    }
+
+    @Override
+    public void notify(WlanNotificationSource source, int code, java.util.UUID iface, byte[] data) {
+        assertEquals(1, control.standin_notify_data(source.bits(), code, guidBytes(iface), data, data.length));
     }
 
     /** A GUID as it lies in memory: Data1..Data3 in the machine's byte order, Data4 as is. */

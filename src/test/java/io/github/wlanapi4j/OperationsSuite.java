@@ -1,0 +1,83 @@
+package io.github.wlanapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What the operations' suites share: two interfaces (one seeing "Home" and "Cafe"), an open
+ * client, and after each test no seam installed, no operation pending in the library or the
+ * backend; and bounded waits for futures, latches and conditions.
+ */
+abstract class OperationsSuite extends ContractSuite {
+    static final UUID IFACE = UUID.fromString("6f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
+    static final UUID OTHER = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
+    static final Ssid HOME = Ssid.of("Home");
+    WlanClient wlan;
+
+    OperationsSuite(Binding binding) {
+        super(binding);
+    }
+
+    @BeforeEach
+    final void openClient() {
+        backend.addInterface(new WlanInterface(IFACE, "Wi-Fi", InterfaceState.DISCONNECTED));
+        backend.addInterface(new WlanInterface(OTHER, "Other Wi-Fi", InterfaceState.DISCONNECTED));
+        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:01")).rssi(-40).build());
+        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Cafe"), MacAddress.parse("02:aa:bb:cc:dd:02")).build());
+        wlan = WlanClient.open(api);
+    }
+
+    @AfterEach
+    final void closeClient() {
+        Seams.install(null);
+        if (wlan != null) {
+            wlan.close();
+            assertEquals(0, wlan.pendingOperations(), "operations the library still holds");
+        }
+        backend.await(Counter.OPS_PENDING, 0);
+    }
+
+    /** The future's value, waiting at most 10 s. */
+    static <T> T done(CompletableFuture<T> f) throws Exception {
+        return f.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The future's failure, waiting at most 10 s. */
+    static Throwable failure(CompletableFuture<?> f) {
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+        return e.getCause();
+    }
+
+    /** Waits at most 10 s for the latch. */
+    static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("timed out waiting for a latch");
+            }
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits, with a bound, until {@code condition} holds; false if it never did. */
+    static boolean eventually(BooleanSupplier condition, long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+        return true;
+    }
+}
