@@ -57,6 +57,10 @@ final class Notifications {
     private final Lane toOperations;
     /** The ACM source bits once the operations subscribed, else 0. */
     private volatile int operationsMask;
+    /** Operations' completions handed to delivery threads that have not returned yet (their stages included). */
+    private final AtomicInteger completing = new AtomicInteger();
+    /** The hub whose operation's completion runs on this thread, if any: it must not await its own delivery. */
+    private static final ThreadLocal<Notifications> COMPLETING_HERE = new ThreadLocal<>();
     /** Guards registeredMask and closed transitions; held across WlanRegisterNotification. */
     private final Object registration = new Object();
     private int registeredMask;
@@ -277,6 +281,32 @@ final class Notifications {
         }
     }
 
+    /**
+     * Runs an operation's completion (a caller's future, and so its stages) on a delivery thread
+     * of its own; {@link #awaitDelivered} waits for it.
+     */
+    void deliverCompletion(Runnable completion) {
+        completing.incrementAndGet();
+        try {
+            CallbackContexts.deliver(() -> {
+                COMPLETING_HERE.set(this);
+                try {
+                    completion.run();
+                } finally {
+                    COMPLETING_HERE.remove();
+                    if (completing.decrementAndGet() == 0) {
+                        synchronized (drained) {
+                            drained.notifyAll();
+                        }
+                    }
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            completing.decrementAndGet();
+            throw e;
+        }
+    }
+
     /** The listeners' share of a notification: each listener whose sources it matches, in order. */
     private void deliverToListeners(WlanNotification n) {
         for (Listener l : listeners) {
@@ -286,20 +316,22 @@ final class Notifications {
 
     /**
      * Waits until every notification received so far has been through the listeners and the
-     * operations (no drain queued or running), or the hub is closed, or {@code deadline}
-     * (System.nanoTime()) passes. A drain's end is signalled after its lane is idle, and a
-     * waiter tests under the same monitor, so no end is missed.
+     * operations (no drain queued or running), and the futures they settled have completed (no
+     * completion running), or the hub is closed, or {@code deadline} (System.nanoTime()) passes.
+     * A drain's or completion's end is signalled after it is counted out, and a waiter tests
+     * under the same monitor, so no end is missed. A completion is counted in before the drain
+     * that settled it ends.
      *
      * @return whether everything was delivered (or the hub closed) in time
      * @throws IllegalStateException if called from this hub's own drain, which it would wait for
      */
     boolean awaitDelivered(long deadline) throws InterruptedException {
-        if (toListeners.drainer == Thread.currentThread()) {
+        if (toListeners.drainer == Thread.currentThread() || COMPLETING_HERE.get() == this) {
             throw new IllegalStateException("awaitDelivered called from a listener or completion stage of the same "
                     + "WlanClient: it would wait for its own delivery to end");
         }
         synchronized (drained) {
-            while (!closed && !(toListeners.idle() && toOperations.idle())) {
+            while (!closed && !(toListeners.idle() && toOperations.idle() && completing.get() == 0)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -127,6 +128,7 @@ final class Operations {
     }
 
     CompletableFuture<List<BssEntry>> scan(UUID iface, Ssid ssid, Duration timeout) {
+        byte[] dot11Ssid = ssid == null ? null : ssid.toDot11Ssid(); // before add(): nothing may throw between it and start()
         Scan scan;
         CompletableFuture<List<BssEntry>> mine;
         synchronized (lock) {
@@ -139,26 +141,80 @@ final class Operations {
             scan = add(new Scan(iface, ssid));
             mine = caller(scan, timeout);
         }
-        byte[] dot11Ssid = ssid == null ? null : ssid.toDot11Ssid();
         start(scan, true, (h, g) -> api.WlanScan(h, g, dot11Ssid, null, null));
         return mine;
     }
 
     /**
      * A new caller of {@code p}: its own future, failed with a {@link WlanTimeoutException} at its
-     * own deadline unless the operation was settled first. However the future completes, the
-     * caller leaves the operation then (and the timer goes). Holds the lock.
+     * own deadline unless the operation was settled first. Holds the lock.
      */
     private <T> CompletableFuture<T> caller(Pending<T> p, Duration timeout) {
-        CompletableFuture<T> mine = new CompletableFuture<>();
+        Caller<T> mine = new Caller<>(p);
         p.callers.add(mine);
-        ScheduledFuture<?> timer = CallbackContexts.schedule(Checks.saturatedNanos(timeout),
+        mine.timer = CallbackContexts.schedule(Checks.saturatedNanos(timeout),
                 () -> mine.completeExceptionally(expired(p, timeout)));
-        mine.whenComplete((r, e) -> {
-            timer.cancel(false);
-            leave(p, mine);
-        });
         return mine;
+    }
+
+    /**
+     * A caller's future. However it is completed (its deadline, the outcome, {@code cancel},
+     * {@code orTimeout}, the caller itself), the caller leaves its operation and its deadline goes
+     * first, before any stage runs: a stage that starts the same operation again never joins the
+     * one its own caller has just left. (A {@code whenComplete} registered here would run after
+     * the caller's own stages, which {@code CompletableFuture} runs last-registered first.) The
+     * futures of its stages are plain ones.
+     */
+    private final class Caller<T> extends CompletableFuture<T> {
+        private final Pending<T> operation;
+        volatile ScheduledFuture<?> timer;
+
+        Caller(Pending<T> operation) {
+            this.operation = operation;
+        }
+
+        private void leaving() {
+            ScheduledFuture<?> t = timer;
+            if (t != null) {
+                t.cancel(false);
+            }
+            leave(operation, this);
+        }
+
+        @Override
+        public boolean complete(T value) {
+            leaving();
+            return super.complete(value);
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable failure) {
+            leaving();
+            return super.completeExceptionally(failure);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            leaving();
+            return super.cancel(mayInterruptIfRunning);
+        }
+
+        @Override
+        public void obtrudeValue(T value) {
+            leaving();
+            super.obtrudeValue(value);
+        }
+
+        @Override
+        public void obtrudeException(Throwable failure) {
+            leaving();
+            super.obtrudeException(failure);
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new CompletableFuture<>();
+        }
     }
 
     /** {@code mine}'s caller no longer waits; if it was the last, the operation is abandoned. */
@@ -177,6 +233,9 @@ final class Operations {
     }
 
     CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
+        Memory parameters = temporaryXml == null // before add(): nothing may throw between it and start()
+                ? WlanStructs.connectionParameters(MODE_PROFILE, profileName, BssType.INFRASTRUCTURE.code())
+                : WlanStructs.connectionParameters(MODE_TEMPORARY_PROFILE, temporaryXml, BssType.INFRASTRUCTURE.code());
         Connect connect;
         CompletableFuture<Connection> mine;
         Pending<?> superseded = null;
@@ -195,9 +254,6 @@ final class Operations {
             complete(superseded, null, new WlanCancelledException("WlanConnect", WlanErrors.ERROR_CANCELLED)
                     .withContext(superseded.what() + " was superseded by a connect to profile \"" + profileName + "\""));
         }
-        Memory parameters = temporaryXml == null
-                ? WlanStructs.connectionParameters(MODE_PROFILE, profileName, BssType.INFRASTRUCTURE.code())
-                : WlanStructs.connectionParameters(MODE_TEMPORARY_PROFILE, temporaryXml, BssType.INFRASTRUCTURE.code());
         start(connect, false, (h, g) -> api.WlanConnect(h, g, parameters, null));
         return mine;
     }
@@ -226,6 +282,8 @@ final class Operations {
                     settle(disconnect, null, null);
                 }
             } catch (RuntimeException e) { // the notification or the deadline settles it
+            } catch (Error e) { // thrown to nobody: the caller holds the future, which fails with it
+                settle(disconnect, null, e);
             }
         }
         return mine;
@@ -312,24 +370,15 @@ final class Operations {
 
     /** A scan of {@code iface} ended: complete, or failed with {@code reason}. */
     private void scanned(UUID iface, boolean failed, int reason) {
-        List<Scan> scans = take(iface, Scan.class, null);
-        if (scans.isEmpty()) {
-            return;
-        }
-        if (failed) {
-            for (Scan s : scans) {
-                complete(s, null, new WlanException("WlanScan", WlanErrors.ERROR_SUCCESS,
-                        s.what() + " failed: " + reasonText(api, reason)).withReasonCode(reason));
+        settleTaken(take(iface, Scan.class, null), () -> {
+            if (failed) {
+                String text = reasonText(api, reason);
+                return s -> Outcome.failed(new WlanException("WlanScan", WlanErrors.ERROR_SUCCESS,
+                        s.what() + " failed: " + text).withReasonCode(reason));
             }
-            return;
-        }
-        List<BssEntry> all = readFor(scans, () -> WlanClient.bssList(api, guard, iface));
-        if (all == null) {
-            return;
-        }
-        for (Scan s : scans) {
-            complete(s, s.ssid == null ? all : WlanClient.only(all, s.ssid), null);
-        }
+            List<BssEntry> all = WlanClient.bssList(api, guard, iface);
+            return s -> Outcome.of(s.ssid == null ? all : WlanClient.only(all, s.ssid));
+        });
     }
 
     /**
@@ -339,55 +388,72 @@ final class Operations {
      */
     private void connected(WlanNotification n, AcmEvent event) {
         UUID iface = n.interfaceGuid();
+        byte[] data = n.data();
         ConnectionNotification c;
         try {
-            c = WlanStructs.requireConnectionNotification(n.data());
+            c = WlanStructs.requireConnectionNotification(data);
         } catch (IllegalStateException malformed) {
-            for (Connect p : take(iface, Connect.class, WlanStructs.connectionNotificationProfile(n.data()))) {
-                complete(p, null, malformed);
+            settleTaken(take(iface, Connect.class, WlanStructs.connectionNotificationProfile(data)),
+                    () -> p -> Outcome.failed(malformed));
+            return;
+        }
+        settleTaken(take(iface, Connect.class, c.profileName()), () -> {
+            if (event == AcmEvent.CONNECTION_ATTEMPT_FAIL || c.reasonCode() != 0) {
+                String text = reasonText(api, c.reasonCode());
+                return p -> Outcome.failed(new WlanConnectionException(c.reasonCode(), text, p.what() + " failed: " + text));
             }
-            return;
-        }
-        List<Connect> connects = take(iface, Connect.class, c.profileName());
-        if (connects.isEmpty()) {
-            return;
-        }
-        if (event == AcmEvent.CONNECTION_ATTEMPT_FAIL || c.reasonCode() != 0) {
-            String text = reasonText(api, c.reasonCode());
-            for (Connect p : connects) {
-                complete(p, null, new WlanConnectionException(c.reasonCode(), text, p.what() + " failed: " + text));
-            }
-            return;
-        }
-        Optional<Connection> now = readFor(connects, () -> WlanClient.connection(api, guard, iface));
-        if (now == null) {
-            return;
-        }
-        for (Connect p : connects) {
-            complete(p, now.orElse(null), now.isPresent() ? null : new WlanConnectionException(0, "",
+            Optional<Connection> now = WlanClient.connection(api, guard, iface);
+            return p -> now.isPresent() ? Outcome.of(now.get()) : Outcome.failed(new WlanConnectionException(0, "",
                     p.what() + ": it connected, then the connection ended before it could be read"));
+        });
+    }
+
+    /** What one operation ends with: a value, or a failure. */
+    private static final class Outcome {
+        final Object value;
+        final Throwable failure;
+
+        private Outcome(Object value, Throwable failure) {
+            this.value = value;
+            this.failure = failure;
+        }
+
+        static Outcome of(Object value) {
+            return new Outcome(value, null);
+        }
+
+        static Outcome failed(Throwable failure) {
+            return new Outcome(null, failure);
         }
     }
 
     /**
-     * Reads the outcome of operations already {@code taken} from {@link #pending}, so that
-     * nothing else would settle them: if the read throws, they all fail with what it threw (an
-     * {@code Error} is passed on once they have), and this returns null.
+     * Settles operations already {@code taken} from {@link #pending}, which nothing else would
+     * settle: {@code decide} reads what it needs (the native reads, a reason's text) and gives
+     * each one's outcome, all before any is completed. Whatever deciding throws, each fails with
+     * that instead, and an {@code Error} is passed on once they have.
      */
-    private <R> R readFor(List<? extends Pending<?>> taken, Supplier<R> read) {
-        Throwable failure;
+    private <P extends Pending<?>> void settleTaken(List<P> taken, Supplier<Function<? super P, Outcome>> decide) {
+        if (taken.isEmpty()) {
+            return;
+        }
+        Outcome[] outcomes = new Outcome[taken.size()];
+        Throwable thrown = null;
         try {
-            return read.get();
+            Function<? super P, Outcome> outcome = decide.get();
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] = outcome.apply(taken.get(i));
+            }
         } catch (RuntimeException | Error e) {
-            failure = e;
+            thrown = e;
         }
-        for (Pending<?> p : taken) {
-            complete(p, null, failure);
+        for (int i = 0; i < outcomes.length; i++) {
+            Outcome o = thrown == null ? outcomes[i] : Outcome.failed(thrown);
+            complete(taken.get(i), o.value, o.failure);
         }
-        if (failure instanceof Error) {
-            throw (Error) failure;
+        if (thrown instanceof Error) {
+            throw (Error) thrown;
         }
-        return null;
     }
 
     /**
@@ -432,7 +498,7 @@ final class Operations {
             callers = new ArrayList<>((List<CompletableFuture<Object>>) (List<?>) p.callers);
         }
         for (CompletableFuture<Object> f : callers) {
-            CallbackContexts.deliver(() -> {
+            hub.deliverCompletion(() -> {
                 if (failure != null) {
                     f.completeExceptionally(failure);
                 } else {
