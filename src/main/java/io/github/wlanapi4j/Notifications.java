@@ -104,7 +104,7 @@ final class Notifications {
             listeners.add(l);
             try {
                 register();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // the caller gets no subscription: no listener stays
                 listeners.remove(l);
                 throw e;
             }
@@ -125,7 +125,7 @@ final class Notifications {
             operationsMask = WlanNotificationSource.ACM.bits();
             try {
                 register();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 operationsMask = 0;
                 throw e;
             }

@@ -3,6 +3,7 @@ package io.github.wlanapi4j;
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -53,19 +55,26 @@ final class Operations {
 
     private final WlanApi api;
     private final HandleGuard guard;
-    private final Notifications hub;
+    /**
+     * Weakly: a caller's future refers to this class, and the hub to the listeners, which may
+     * refer to their client; a future the user keeps (or the deadline timer) must not keep an
+     * abandoned client alive (law 8). The client holds the hub for as long as it lives.
+     */
+    private final WeakReference<Notifications> hub;
     private final Object lock = new Object();
     /** Guarded by {@link #lock}. */
     private final List<Pending<?>> pending = new ArrayList<>();
     private boolean closed;
     /** Operations between their {@code add} and the end of {@link #start}; guarded by {@link #lock}. */
     private int starting;
+    /** Operations added so far; guarded by {@link #lock}. */
+    private long added;
     private boolean subscribed;
 
     Operations(WlanApi api, HandleGuard guard, Notifications hub) {
         this.api = api;
         this.guard = guard;
-        this.hub = hub;
+        this.hub = new WeakReference<>(hub);
     }
 
     /** An operation between its start and its outcome. */
@@ -74,6 +83,8 @@ final class Operations {
         final String function;
         /** The futures of the callers still waiting; guarded by the lock. */
         final List<CompletableFuture<T>> callers = new ArrayList<>(1);
+        /** When it was added, in the order of {@link #added}; set under the lock. */
+        long order;
 
         Pending(UUID iface, String function) {
             this.iface = iface;
@@ -152,8 +163,15 @@ final class Operations {
     private <T> CompletableFuture<T> caller(Pending<T> p, Duration timeout) {
         Caller<T> mine = new Caller<>(p);
         p.callers.add(mine);
-        mine.timer = CallbackContexts.schedule(Checks.saturatedNanos(timeout),
-                () -> mine.completeExceptionally(expired(p, timeout)));
+        // Weakly: the static timer must not keep a future, its stages and what they refer to alive
+        // (law 8). A future nobody refers to has nobody to tell; one the user keeps still fails on time.
+        WeakReference<Caller<T>> weak = new WeakReference<>(mine);
+        mine.timer = CallbackContexts.schedule(Checks.saturatedNanos(timeout), () -> {
+            Caller<T> c = weak.get();
+            if (c != null) {
+                c.completeExceptionally(expired(c.operation, timeout)); // not p: the task must hold nothing strongly
+            }
+        });
         return mine;
     }
 
@@ -212,6 +230,18 @@ final class Operations {
         }
 
         @Override
+        public CompletableFuture<T> completeAsync(Supplier<? extends T> supplier, Executor executor) {
+            Objects.requireNonNull(supplier, "supplier");
+            return super.completeAsync(() -> { // the JDK completes it internally, past complete()
+                try {
+                    return supplier.get();
+                } finally {
+                    leaving();
+                }
+            }, executor);
+        }
+
+        @Override
         public <U> CompletableFuture<U> newIncompleteFuture() {
             return new CompletableFuture<>();
         }
@@ -238,24 +268,35 @@ final class Operations {
                 : WlanStructs.connectionParameters(MODE_TEMPORARY_PROFILE, temporaryXml, BssType.INFRASTRUCTURE.code());
         Connect connect;
         CompletableFuture<Connection> mine;
-        Pending<?> superseded = null;
         synchronized (lock) {
             requireOpen();
-            for (Pending<?> p : pending) {
-                if (p instanceof Connect && p.iface.equals(iface)) {
-                    superseded = p;
-                }
-            }
-            pending.remove(superseded); // settled below: a connect on an interface ends the one before
             connect = add(new Connect(iface, profileName));
             mine = caller(connect, timeout);
         }
-        if (superseded != null) {
-            complete(superseded, null, new WlanCancelledException("WlanConnect", WlanErrors.ERROR_CANCELLED)
-                    .withContext(superseded.what() + " was superseded by a connect to profile \"" + profileName + "\""));
+        if (start(connect, false, (h, g) -> api.WlanConnect(h, g, parameters, null))) {
+            supersede(connect);
         }
-        start(connect, false, (h, g) -> api.WlanConnect(h, g, parameters, null));
         return mine;
+    }
+
+    /**
+     * The service accepted {@code by}: the connects started on its interface before it are
+     * superseded (cancelled). Not before: a connect whose call fails leaves the one in progress be.
+     */
+    private void supersede(Connect by) {
+        List<Pending<?>> ended = new ArrayList<>(1);
+        synchronized (lock) {
+            for (Pending<?> p : pending) {
+                if (p instanceof Connect && p.iface.equals(by.iface) && p.order < by.order) {
+                    ended.add(p);
+                }
+            }
+            pending.removeAll(ended);
+        }
+        for (Pending<?> p : ended) {
+            complete(p, null, new WlanCancelledException("WlanConnect", WlanErrors.ERROR_CANCELLED)
+                    .withContext(p.what() + " was superseded by a connect to profile \"" + by.profile + "\""));
+        }
     }
 
     CompletableFuture<Void> disconnect(UUID iface, Duration timeout) {
@@ -291,6 +332,7 @@ final class Operations {
 
     /** Adds {@code p}, counted as starting until {@link #start} ends. Holds the lock. */
     private <P extends Pending<?>> P add(P p) {
+        p.order = ++added;
         pending.add(p);
         starting++;
         return p;
@@ -307,17 +349,29 @@ final class Operations {
      * settles {@code p}. Counted in {@link #starting} from its {@code add}: {@link #close()}
      * waits for it, so no call starts for an operation close has cancelled. Nothing here runs user
      * code: completions are handed off.
+     *
+     * @return whether the call was made and the service accepted it
      */
-    private void start(Pending<?> p, boolean locationGated, Call call) {
+    private boolean start(Pending<?> p, boolean locationGated, Call call) {
+        boolean[] made = new boolean[1];
         try {
             subscribe();
             Guid.GUID g = Guids.toGuid(p.iface);
-            int code = guard.borrow(h -> isPending(p) ? call.call(h, g) : WlanErrors.ERROR_SUCCESS);
+            int code = guard.borrow(h -> {
+                if (!isPending(p)) {
+                    return WlanErrors.ERROR_SUCCESS;
+                }
+                made[0] = true;
+                return call.call(h, g);
+            });
             if (code != WlanErrors.ERROR_SUCCESS) {
                 settle(p, null, ErrorTable.exception(p.function, code, locationGated).withContext("interface " + p.iface));
+                return false;
             }
+            return made[0];
         } catch (RuntimeException | Error e) { // closed meanwhile, the subscription failed, or the binding threw
             settle(p, null, e);
+            return false;
         } finally {
             synchronized (lock) {
                 if (--starting == 0) {
@@ -336,7 +390,11 @@ final class Operations {
     private void subscribe() {
         synchronized (lock) {
             if (!subscribed) {
-                hub.subscribeOperations();
+                Notifications h = hub.get();
+                if (h == null) {
+                    throw new IllegalStateException("WlanClient is closed");
+                }
+                h.subscribeOperations();
                 subscribed = true;
             }
         }
@@ -497,14 +555,20 @@ final class Operations {
         synchronized (lock) {
             callers = new ArrayList<>((List<CompletableFuture<Object>>) (List<?>) p.callers);
         }
+        Notifications h = hub.get(); // null only once the client was collected: nobody awaits delivery then
         for (CompletableFuture<Object> f : callers) {
-            hub.deliverCompletion(() -> {
+            Runnable completion = () -> {
                 if (failure != null) {
                     f.completeExceptionally(failure);
                 } else {
                     f.complete(value);
                 }
-            });
+            };
+            if (h != null) {
+                h.deliverCompletion(completion);
+            } else {
+                CallbackContexts.deliver(completion);
+            }
         }
     }
 

@@ -454,7 +454,8 @@ public final class WlanClient implements AutoCloseable {
      * Connects an interface with one of its stored profiles ({@code WlanConnect}) and completes
      * with the connection when the interface reports {@code connection_complete} for it. Fails
      * with {@link WlanConnectionException} (reason code and text) when the attempt fails, with
-     * {@link WlanCancelledException} when a later connect on the interface supersedes it or this
+     * {@link WlanCancelledException} when a later connect on the interface, once the service
+     * accepted it, supersedes it or this
      * client closes first, with {@link WlanTimeoutException} after 60 seconds
      * without an outcome, and with the typed exception of an error {@code WlanConnect} returned.
      *
