@@ -12,6 +12,7 @@ module io.github.wlanapi4j {
     requires transitive com.sun.jna.platform;
 
     exports io.github.wlanapi4j;
+    exports io.github.wlanapi4j.ie;
     exports io.github.wlanapi4j.simulator;
 
     // JNA binds the direct-mapped natives of private nested classes, reads structures' fields and

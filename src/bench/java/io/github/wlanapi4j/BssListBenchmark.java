@@ -5,6 +5,9 @@ import com.sun.jna.Structure;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
+import io.github.wlanapi4j.ie.InformationElements;
+import io.github.wlanapi4j.ie.SecurityMode;
+import io.github.wlanapi4j.ie.WifiGeneration;
 import io.github.wlanapi4j.simulator.WlanSimulator;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +25,16 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reading a 200-entry {@code WLAN_BSS_LIST} (information elements of about 300 bytes each) into
+ * Reading a 200-entry {@code WLAN_BSS_LIST} (information elements of about 300 bytes each, as
+ * access points send them: SSID, rates, RSN, HT/VHT/HE/EHT, load, country, vendor elements) into
  * {@link BssEntry} values: the library's reader against the same read through JNA
  * {@link Structure} classes as a user would write them. Both read one native buffer, made once
- * by the simulator in the SDK's layout; neither frees it. In one run:
+ * by the simulator in the SDK's layout; neither frees it. {@link #typedFacts} computes every
+ * typed fact of the same 200 entries' elements (parsed afresh, as {@link BssEntry#elements()} does
+ * on first use). In one run:
  * {@code mvn -B -Pbench test-compile exec:exec@jmh -Djmh.include=BssListBenchmark}.
  */
 @Fork(3)
@@ -41,6 +48,7 @@ public class BssListBenchmark {
 
     WlanSimulator sim;
     Pointer list;
+    byte[][] raw;
 
     @Setup
     public void setUp() {
@@ -48,9 +56,34 @@ public class BssListBenchmark {
         UUID iface = UUID.randomUUID();
         sim.addInterface(new WlanInterface(iface, "bench", InterfaceState.CONNECTED));
         Random random = new Random(42);
+        SecurityMode[] modes = {SecurityMode.WPA2_PERSONAL, SecurityMode.WPA3_TRANSITION, SecurityMode.WPA3_PERSONAL,
+            SecurityMode.OPEN, SecurityMode.WPA2_ENTERPRISE};
+        raw = new byte[ENTRIES][];
         for (int i = 0; i < ENTRIES; i++) {
-            byte[] ies = new byte[280 + random.nextInt(41)];
-            random.nextBytes(ies);
+            InformationElements.Builder b = InformationElements.builder().ssid("network-" + i % 40)
+                    .security(modes[i % modes.length]).bssLoad(random.nextInt(60), random.nextInt(256)).country("DE")
+                    .roaming(i % 2 == 0, i % 3 == 0, i % 2 == 0).spatialStreams(1 + i % 4);
+            switch (i % 4) {
+                case 0:
+                    b.channel(WifiGeneration.WIFI_4, 1 + i % 11, 20);
+                    break;
+                case 1:
+                    b.channel(WifiGeneration.WIFI_5, 36, 80);
+                    break;
+                case 2:
+                    b.channel(WifiGeneration.WIFI_6, 100, 160);
+                    break;
+                default:
+                    b.channel6Ghz(WifiGeneration.WIFI_7, 37, 320);
+                    break;
+            }
+            byte[] vendor = new byte[40 + random.nextInt(60)]; // WMM, WPS and the like: opaque to the parser
+            random.nextBytes(vendor);
+            vendor[0] = 0x00;
+            vendor[1] = 0x10;
+            vendor[2] = 0x18;
+            byte[] ies = b.element(221, vendor).element(221, vendor).build();
+            raw[i] = ies;
             sim.addBss(iface, BssEntry.builder(Ssid.of("network-" + i % 40), MacAddress.of(new byte[] {2, 0, 0, 0,
                 (byte) (i >> 8), (byte) i})).rssi(-40 - i % 50).centerFrequencyKhz(i % 3 == 0 ? 5_180_000 : 2_437_000)
                     .informationElements(ies).build());
@@ -75,6 +108,25 @@ public class BssListBenchmark {
     @Benchmark
     public List<BssEntry> wlanapi4j() {
         return WlanStructs.bssList("WlanGetNetworkBssList", Pointer.nativeValue(list));
+    }
+
+    /** Every typed fact of each entry's elements, parsed afresh. */
+    @Benchmark
+    public void typedFacts(Blackhole bh) {
+        for (byte[] ies : raw) {
+            InformationElements e = InformationElements.parse(ies);
+            bh.consume(e.security());
+            bh.consume(e.generation());
+            bh.consume(e.channelWidthMhz());
+            bh.consume(e.primaryChannel());
+            bh.consume(e.bssLoad());
+            bh.consume(e.countryCode());
+            bh.consume(e.supportsRadioMeasurement());
+            bh.consume(e.supportsFastTransition());
+            bh.consume(e.supportsBssTransition());
+            bh.consume(e.spatialStreams());
+            bh.consume(e.maxRateMbps());
+        }
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package io.github.wlanapi4j;
 
+import io.github.wlanapi4j.ie.InformationElements;
+import io.github.wlanapi4j.ie.Security;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -29,6 +31,8 @@ public final class BssEntry {
     private final long timestamp;
     private final long hostTimestamp;
     private final byte[] informationElements;
+    /** Parsed on first use; a race parses twice, to equal results. */
+    private volatile InformationElements elements;
 
     BssEntry(Ssid ssid, MacAddress bssid, int bssTypeCode, int phyTypeCode, int phyId, int rssi, int linkQuality,
             boolean inRegulatoryDomain, int beaconPeriod, long timestamp, long hostTimestamp, int capabilityInformation,
@@ -55,7 +59,7 @@ public final class BssEntry {
      * @param ssid the network's SSID
      * @param bssid the BSS's MAC address
      * @return a builder: infrastructure, HT (802.11n), -60 dBm, link quality 80, channel 6 (2437 MHz),
-     *     beacon period 100, capability 0x0431 (ESS, short preamble, short slot time), no IEs
+     *     beacon period 100, capability 0x0421 (ESS, short preamble, short slot time; no privacy bit), no IEs
      */
     public static Builder builder(Ssid ssid, MacAddress bssid) {
         return new Builder(ssid, bssid);
@@ -157,6 +161,38 @@ public final class BssEntry {
         return informationElements.clone();
     }
 
+    /**
+     * Returns the information elements, parsed (on first use): what they say of the BSS's
+     * generation, channel width, load, country and roaming support.
+     *
+     * <pre>{@code
+     * InformationElements ies = bss.elements();
+     * System.out.println(ies.generation() + ", " + ies.channelWidthMhz() + " MHz, "
+     *         + ies.bssLoad().map(l -> l.stationCount() + " stations").orElse("load unknown"));
+     * }</pre>
+     *
+     * @return the parsed elements
+     */
+    public InformationElements elements() {
+        InformationElements e = elements;
+        if (e == null) {
+            e = InformationElements.parse(informationElements);
+            elements = e;
+        }
+        return e;
+    }
+
+    /**
+     * Returns this BSS's security: its RSN (or WPA) element's suites and mode, and, with neither,
+     * WEP where the capability field's privacy bit is set, else open. Per access point, unlike
+     * {@link AvailableNetwork#auth()}, which speaks for every BSS of a network.
+     *
+     * @return the security
+     */
+    public Security security() {
+        return elements().security(capabilityInformation);
+    }
+
     /** @return the length of {@link #informationElements()} without copying them */
     public int informationElementsLength() {
         return informationElements.length;
@@ -200,7 +236,7 @@ public final class BssEntry {
         private int beaconPeriod = 100;
         private long timestamp;
         private long hostTimestamp;
-        private int capabilityInformation = 0x0431;
+        private int capabilityInformation = 0x0421;
         private int centerFrequencyKhz = 2_437_000;
         private byte[] informationElements = new byte[0];
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.wlanapi4j.ie.InformationElements;
+import io.github.wlanapi4j.ie.SecurityMode;
+import io.github.wlanapi4j.ie.WifiGeneration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,6 +154,52 @@ class ReadModelContractTest extends ContractSuite {
         assertEquals(List.of(defined.get(0), defined.get(1)), wlan.bssList(IFACE, Ssid.of("Home")));
         assertEquals(List.of(defined.get(3)), wlan.bssList(IFACE, Ssid.of(bytes(32, 4))));
         assertEquals(List.of(), wlan.bssList(IFACE, Ssid.of("absent")));
+    }
+
+    /**
+     * Real element bytes travel through WlanGetNetworkBssList unchanged, and each entry says what
+     * its access point is: security (per BSS, with WEP from the privacy bit), generation, width,
+     * primary channel, load; every buffer is freed once (checked after each test).
+     */
+    @Test
+    void bssEntriesCarryRealElementsAndSayWhatEachAccessPointIs() {
+        backend.addInterface(new WlanInterface(IFACE, "wifi", InterfaceState.CONNECTED));
+        byte[] sixE = InformationElements.builder().ssid("Home").security(SecurityMode.WPA3_PERSONAL)
+                .channel6Ghz(WifiGeneration.WIFI_6E, 37, 160).bssLoad(12, 51).country("DE").roaming(true, true, true)
+                .build();
+        byte[] five = InformationElements.builder().ssid("Home").security(SecurityMode.WPA3_TRANSITION)
+                .channel(WifiGeneration.WIFI_6, 36, 80).bssLoad(3, 200).build();
+        byte[] wep = InformationElements.builder().ssid("Old").channel(WifiGeneration.LEGACY, 6, 20).build();
+        byte[] largest = new byte[2_324];
+        for (int at = 0; at + 257 <= largest.length; at += 257) {
+            largest[at] = (byte) 221;
+            largest[at + 1] = (byte) 255;
+        }
+        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Home"), mac(1)).centerFrequencyKhz(6_135_000)
+                .phyType(PhyType.HE).informationElements(sixE).build());
+        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Home"), mac(2)).centerFrequencyKhz(5_180_000)
+                .phyType(PhyType.HE).informationElements(five).build());
+        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Old"), mac(3)).capabilityInformation(0x0011)
+                .informationElements(wep).build());
+        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Loud"), mac(4)).informationElements(largest).build());
+
+        List<BssEntry> read = wlan.bssList(IFACE);
+
+        InformationElements a = read.get(0).elements();
+        assertEquals(SecurityMode.WPA3_PERSONAL, read.get(0).security().mode());
+        assertEquals(WifiGeneration.WIFI_6E, a.generation());
+        assertEquals(160, a.channelWidthMhz());
+        assertEquals(java.util.OptionalInt.of(37), a.primaryChannel());
+        assertEquals(12, a.bssLoad().orElseThrow().stationCount());
+        assertEquals(Optional.of("DE"), a.countryCode());
+        assertTrue(a.supportsFastTransition() && a.supportsBssTransition() && a.supportsRadioMeasurement());
+        assertEquals(SecurityMode.WPA3_TRANSITION, read.get(1).security().mode(), "a mixed network, per access point");
+        assertEquals(80, read.get(1).elements().channelWidthMhz());
+        assertEquals(SecurityMode.WEP, read.get(2).security().mode());
+        assertEquals(SecurityMode.OPEN, read.get(2).elements().security().mode(), "the elements alone cannot tell WEP");
+        assertEquals(2_324, read.get(3).informationElementsLength());
+        assertEquals(9 + 5, read.get(3).elements().elements().size(), "nine vendor elements, then five empty SSIDs");
+        assertTrue(read.get(0).elements() == read.get(0).elements(), "parsed once");
     }
 
     @Test

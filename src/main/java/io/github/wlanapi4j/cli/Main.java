@@ -27,6 +27,10 @@ import io.github.wlanapi4j.WlanProfile;
 import io.github.wlanapi4j.WlanRpcException;
 import io.github.wlanapi4j.WlanServiceNotActiveException;
 import io.github.wlanapi4j.WlanUnavailableException;
+import io.github.wlanapi4j.ie.BssLoad;
+import io.github.wlanapi4j.ie.InformationElements;
+import io.github.wlanapi4j.ie.SecurityMode;
+import io.github.wlanapi4j.ie.WifiGeneration;
 import io.github.wlanapi4j.simulator.WlanSimulator;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -37,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -299,11 +304,19 @@ public final class Main {
                 .addNetwork(i, AvailableNetwork.builder(office).signalQuality(38)
                         .security(AuthAlgorithm.WPA3_SAE, CipherAlgorithm.CCMP).phyTypes(PhyType.HE).build())
                 .addBss(i, BssEntry.builder(home, MacAddress.parse("02:00:00:00:00:01")).rssi(-48)
-                        .centerFrequencyKhz(5_180_000).phyType(PhyType.VHT).build())
+                        .centerFrequencyKhz(5_180_000).phyType(PhyType.VHT).capabilityInformation(0x0431)
+                        .informationElements(InformationElements.builder().ssid("Home")
+                                .security(SecurityMode.WPA2_PERSONAL).channel(WifiGeneration.WIFI_5, 36, 80)
+                                .bssLoad(4, 38).country("DE").build()).build())
                 .addBss(i, BssEntry.builder(cafe, MacAddress.parse("02:00:00:00:00:02")).rssi(-67)
-                        .centerFrequencyKhz(2_412_000).phyType(PhyType.HT).build())
+                        .centerFrequencyKhz(2_412_000).phyType(PhyType.HT)
+                        .informationElements(InformationElements.builder().ssid("Cafe")
+                                .channel(WifiGeneration.WIFI_4, 1, 20).bssLoad(23, 191).build()).build())
                 .addBss(i, BssEntry.builder(office, MacAddress.parse("02:00:00:00:00:03")).rssi(-75)
-                        .centerFrequencyKhz(5_955_000).phyType(PhyType.HE).build())
+                        .centerFrequencyKhz(5_955_000).phyType(PhyType.HE).capabilityInformation(0x0431)
+                        .informationElements(InformationElements.builder().ssid("Office")
+                                .security(SecurityMode.WPA3_PERSONAL).channel6Ghz(WifiGeneration.WIFI_6E, 1, 160)
+                                .bssLoad(9, 64).roaming(true, true, true).build()).build())
                 .addProfile(i, WlanProfile.wpa2Personal(home, "correct horse battery staple").toXml())
                 .peer(DEMO_PEER, Duration.ofMillis(50), i);
         return sim;
@@ -467,13 +480,33 @@ public final class Main {
         return rows;
     }
 
+    /** One row per BSS: where it is, and what its information elements say it is (null where they do not say). */
     private static List<Map<String, Object>> bssRows(List<BssEntry> entries) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BssEntry b : entries) {
+            InformationElements ies = b.elements();
+            Optional<BssLoad> load = ies.bssLoad();
             rows.add(row("ssid", b.ssid().toString(), "bssid", b.bssid().toString(), "rssi", b.rssi(),
-                    "channel", b.channel(), "band", b.band().name(), "phy", b.phyType().name()));
+                    "channel", b.channel(), "band", b.band().name(), "phy", b.phyType().name(),
+                    "security", words(b.security().mode()), "generation", words(ies.generation()),
+                    "width", ies.channelWidthMhz(), "stations", load.map(BssLoad::stationCount).orElse(null),
+                    "utilization", load.map(BssLoad::channelUtilizationPercent).orElse(null)));
         }
         return rows;
+    }
+
+    /** An enum constant as people write it: WPA3_TRANSITION as "WPA3-Transition", WIFI_6E as "Wi-Fi 6E". */
+    private static String words(Enum<?> value) {
+        if (value instanceof WifiGeneration) {
+            return value == WifiGeneration.LEGACY ? "legacy" : "Wi-Fi " + value.name().substring("WIFI_".length());
+        }
+        StringBuilder b = new StringBuilder();
+        for (String part : value.name().split("_")) {
+            String word = part.matches("[A-Z]+") && part.length() > 3
+                    ? part.charAt(0) + part.substring(1).toLowerCase(Locale.ROOT) : part;
+            b.append(b.length() == 0 ? "" : "-").append(word);
+        }
+        return b.toString();
     }
 
     private static Map<String, Object> connectionRow(Connection c) {
@@ -496,7 +529,7 @@ public final class Main {
         for (int c = 0; c < columns.size(); c++) {
             width[c] = columns.get(c).length();
             for (Map<String, Object> r : rows) {
-                width[c] = Math.max(width[c], String.valueOf(r.get(columns.get(c))).length());
+                width[c] = Math.max(width[c], cell(r.get(columns.get(c))).length());
             }
         }
         StringBuilder line = new StringBuilder();
@@ -507,11 +540,16 @@ public final class Main {
         for (Map<String, Object> r : rows) {
             line.setLength(0);
             for (int c = 0; c < columns.size(); c++) {
-                line.append(pad(String.valueOf(r.get(columns.get(c))), width[c], c == columns.size() - 1));
+                line.append(pad(cell(r.get(columns.get(c))), width[c], c == columns.size() - 1));
             }
             out.println(line.toString().stripTrailing());
         }
         return OK;
+    }
+
+    /** A table cell: "-" where there is no value (JSON says null). */
+    private static String cell(Object value) {
+        return value == null ? "-" : String.valueOf(value);
     }
 
     private static String pad(String s, int width, boolean last) {
@@ -720,7 +758,9 @@ public final class Main {
                     string(b, e.getKey());
                     b.append(": ");
                     Object v = e.getValue();
-                    if (v instanceof Number || v instanceof Boolean) {
+                    if (v == null) {
+                        b.append("null");
+                    } else if (v instanceof Number || v instanceof Boolean) {
                         b.append(v);
                     } else {
                         string(b, String.valueOf(v));

@@ -104,7 +104,11 @@ class MainTest {
         assertTrue(out.lines().skip(1).anyMatch(l -> l.matches("Home +92 +RSNA_PSK +CCMP +1 +Home +false")), out);
         assertEquals(Main.OK, run("bss", "--simulated", "--ssid", "Office"));
         assertTrue(out.contains("02:00:00:00:00:03  -75   1        BAND_6_GHZ  HE"), out);
+        assertTrue(out.lines().skip(1).anyMatch(l -> l.matches(".* HE +WPA3-Personal +Wi-Fi 6E +160 +9 +25")), out);
         assertEquals(2, out.lines().count(), "one BSS of that SSID: " + out);
+        assertEquals(Main.OK, run("bss", "--simulated", "--json", "--ssid", "Cafe"));
+        assertTrue(out.contains("\"security\": \"Open\", \"generation\": \"Wi-Fi 4\", \"width\": 20, \"stations\": 23, "
+                + "\"utilization\": 75}"), out);
         assertEquals(Main.OK, run("scan", "--simulated", "--timeout", "5"));
         assertEquals(4, out.lines().count(), out);
         assertEquals(Main.OK, run("profiles", "--simulated", "--json"));

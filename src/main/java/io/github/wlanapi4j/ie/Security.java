@@ -1,0 +1,254 @@
+package io.github.wlanapi4j.ie;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A BSS's security, from its RSN element (48), or, only when it has none, from Microsoft's WPA
+ * vendor element (221, {@code 00:50:F2} type 1). A suite is one 32-bit number: the OUI in the top
+ * 24 bits, the type in the low 8 ({@link #AKM_PSK} is {@code 0x000FAC02}).
+ *
+ * <pre>{@code
+ * Security s = InformationElements.parse(bytes).security();
+ * if (s.mode() == SecurityMode.WPA3_TRANSITION && s.pmf() != Pmf.REQUIRED) { ... }
+ * }</pre>
+ */
+public final class Security {
+    /** AKM 802.1X (1). */
+    public static final int AKM_8021X = 0x000FAC01;
+    /** AKM PSK (2). */
+    public static final int AKM_PSK = 0x000FAC02;
+    /** AKM FT over 802.1X (3). */
+    public static final int AKM_FT_8021X = 0x000FAC03;
+    /** AKM FT with PSK (4). */
+    public static final int AKM_FT_PSK = 0x000FAC04;
+    /** AKM 802.1X with SHA-256 (5). */
+    public static final int AKM_8021X_SHA256 = 0x000FAC05;
+    /** AKM PSK with SHA-256 (6). */
+    public static final int AKM_PSK_SHA256 = 0x000FAC06;
+    /** AKM SAE (8): WPA3-Personal. */
+    public static final int AKM_SAE = 0x000FAC08;
+    /** AKM FT with SAE (9). */
+    public static final int AKM_FT_SAE = 0x000FAC09;
+    /** AKM 802.1X Suite B 192-bit (12). */
+    public static final int AKM_8021X_SUITE_B_192 = 0x000FAC0C;
+    /** AKM OWE (18). */
+    public static final int AKM_OWE = 0x000FAC12;
+    /** AKM SAE with a group-dependent hash (24). */
+    public static final int AKM_SAE_EXT_KEY = 0x000FAC18;
+    /** Cipher TKIP (2). */
+    public static final int CIPHER_TKIP = 0x000FAC02;
+    /** Cipher CCMP-128 (4): AES. */
+    public static final int CIPHER_CCMP = 0x000FAC04;
+    /** Cipher GCMP-128 (8). */
+    public static final int CIPHER_GCMP = 0x000FAC08;
+    /** Cipher GCMP-256 (9). */
+    public static final int CIPHER_GCMP_256 = 0x000FAC09;
+    /** Cipher CCMP-256 (10). */
+    public static final int CIPHER_CCMP_256 = 0x000FAC0A;
+    /** WPA (vendor element) AKM 802.1X. */
+    public static final int WPA_AKM_8021X = 0x0050F201;
+    /** WPA (vendor element) AKM PSK. */
+    public static final int WPA_AKM_PSK = 0x0050F202;
+    /** WPA (vendor element) cipher TKIP. */
+    public static final int WPA_CIPHER_TKIP = 0x0050F202;
+    /** WPA (vendor element) cipher CCMP. */
+    public static final int WPA_CIPHER_CCMP = 0x0050F204;
+
+    static final int RSN_OUI = 0x000FAC;
+    static final int WPA_OUI = 0x0050F2;
+
+    /** No RSN and no WPA element. */
+    static final Security NONE = new Security(SecurityMode.OPEN, List.of(), List.of(), OptionalInt.empty(), Pmf.DISABLED);
+
+    private final SecurityMode mode;
+    private final List<Integer> akmSuites;
+    private final List<Integer> pairwiseCipherSuites;
+    private final OptionalInt groupCipherSuite;
+    private final Pmf pmf;
+
+    Security(SecurityMode mode, List<Integer> akmSuites, List<Integer> pairwiseCipherSuites, OptionalInt groupCipherSuite,
+            Pmf pmf) {
+        this.mode = mode;
+        this.akmSuites = akmSuites;
+        this.pairwiseCipherSuites = pairwiseCipherSuites;
+        this.groupCipherSuite = groupCipherSuite;
+        this.pmf = pmf;
+    }
+
+    /**
+     * The mode an RSN element's AKMs and PMF make, first match: AKM 12/13 → WPA3-Enterprise 192;
+     * 1/3/5/11/23 → WPA3-Enterprise with PMF required, else WPA2-Enterprise; 8/9/24/25 →
+     * WPA3-Transition with 2/4/6 too, else WPA3-Personal; 2/4/6 → WPA2-Personal; 18 → OWE; else other.
+     */
+    static SecurityMode rsnMode(List<Integer> akms, Pmf pmf) {
+        if (hasAkm(akms, 12, 13)) {
+            return SecurityMode.WPA3_ENTERPRISE_192;
+        }
+        if (hasAkm(akms, 1, 3, 5, 11, 23)) {
+            return pmf == Pmf.REQUIRED ? SecurityMode.WPA3_ENTERPRISE : SecurityMode.WPA2_ENTERPRISE;
+        }
+        boolean psk = hasAkm(akms, 2, 4, 6);
+        if (hasAkm(akms, 8, 9, 24, 25)) {
+            return psk ? SecurityMode.WPA3_TRANSITION : SecurityMode.WPA3_PERSONAL;
+        }
+        if (psk) {
+            return SecurityMode.WPA2_PERSONAL;
+        }
+        return hasAkm(akms, 18) ? SecurityMode.OWE : SecurityMode.OTHER;
+    }
+
+    /** The mode of a WPA element's AKMs: 1 → WPA-Enterprise, 2 → WPA-Personal, else other. */
+    static SecurityMode wpaMode(List<Integer> akms) {
+        if (akms.contains(WPA_AKM_8021X)) {
+            return SecurityMode.WPA_ENTERPRISE;
+        }
+        return akms.contains(WPA_AKM_PSK) ? SecurityMode.WPA_PERSONAL : SecurityMode.OTHER;
+    }
+
+    private static boolean hasAkm(List<Integer> akms, int... types) {
+        for (int akm : akms) {
+            if (akm >>> 8 == RSN_OUI) {
+                for (int t : types) {
+                    if ((akm & 0xFF) == t) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** This security with {@code mode} instead (WEP, where the privacy bit says so). */
+    Security withMode(SecurityMode mode) {
+        return new Security(mode, akmSuites, pairwiseCipherSuites, groupCipherSuite, pmf);
+    }
+
+    /**
+     * Returns what a station must do to join.
+     *
+     * @return the security mode
+     */
+    public SecurityMode mode() {
+        return mode;
+    }
+
+    /**
+     * Returns the AKM suites, in the element's order.
+     *
+     * @return the AKM suites (unmodifiable; empty for an open network)
+     */
+    public List<Integer> akmSuites() {
+        return akmSuites;
+    }
+
+    /**
+     * Returns the pairwise (unicast) cipher suites, in the element's order.
+     *
+     * @return the pairwise cipher suites (unmodifiable)
+     */
+    public List<Integer> pairwiseCipherSuites() {
+        return pairwiseCipherSuites;
+    }
+
+    /**
+     * Returns the group (broadcast) cipher suite.
+     *
+     * @return the group cipher suite, or empty if the element ends before it or there is none
+     */
+    public OptionalInt groupCipherSuite() {
+        return groupCipherSuite;
+    }
+
+    /**
+     * Returns whether management frames are protected.
+     *
+     * @return the PMF setting ({@link Pmf#DISABLED} without RSN capabilities)
+     */
+    public Pmf pmf() {
+        return pmf;
+    }
+
+    /** A suite as OUI and type, with its name where known, such as {@code 00:0f:ac:8 (SAE)}. */
+    static String suiteName(int suite, boolean akm) {
+        String name = akm ? akmName(suite) : cipherName(suite);
+        return String.format("%02x:%02x:%02x:%d", suite >>> 24, (suite >>> 16) & 0xFF, (suite >>> 8) & 0xFF, suite & 0xFF)
+                + (name == null ? "" : " (" + name + ")");
+    }
+
+    private static String akmName(int suite) {
+        switch (suite) {
+            case AKM_8021X:
+            case WPA_AKM_8021X:
+                return "802.1X";
+            case AKM_PSK:
+            case WPA_AKM_PSK:
+                return "PSK";
+            case AKM_FT_8021X:
+                return "FT 802.1X";
+            case AKM_FT_PSK:
+                return "FT PSK";
+            case AKM_8021X_SHA256:
+                return "802.1X SHA-256";
+            case AKM_PSK_SHA256:
+                return "PSK SHA-256";
+            case AKM_SAE:
+                return "SAE";
+            case AKM_FT_SAE:
+                return "FT SAE";
+            case AKM_8021X_SUITE_B_192:
+                return "802.1X Suite B 192";
+            case AKM_OWE:
+                return "OWE";
+            case AKM_SAE_EXT_KEY:
+                return "SAE ext key";
+            default:
+                return null;
+        }
+    }
+
+    private static String cipherName(int suite) {
+        switch (suite) {
+            case CIPHER_TKIP:
+            case WPA_CIPHER_TKIP:
+                return "TKIP";
+            case CIPHER_CCMP:
+            case WPA_CIPHER_CCMP:
+                return "CCMP";
+            case CIPHER_GCMP:
+                return "GCMP";
+            case CIPHER_GCMP_256:
+                return "GCMP-256";
+            case CIPHER_CCMP_256:
+                return "CCMP-256";
+            default:
+                return null;
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof Security)) {
+            return false;
+        }
+        Security s = (Security) o;
+        return mode == s.mode && akmSuites.equals(s.akmSuites) && pairwiseCipherSuites.equals(s.pairwiseCipherSuites)
+                && groupCipherSuite.equals(s.groupCipherSuite) && pmf == s.pmf;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mode, akmSuites, pairwiseCipherSuites, groupCipherSuite, pmf);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Security[").append(mode).append(", AKM");
+        akmSuites.forEach(s -> b.append(' ').append(suiteName(s, true)));
+        b.append(", pairwise");
+        pairwiseCipherSuites.forEach(s -> b.append(' ').append(suiteName(s, false)));
+        groupCipherSuite.ifPresent(g -> b.append(", group ").append(suiteName(g, false)));
+        return b.append(", PMF ").append(pmf).append(']').toString();
+    }
+}
