@@ -56,73 +56,112 @@ public final class InformationElements {
     private static final int HE_6GHZ_INFO_PRESENT = 1 << 17;
 
     private final byte[] bytes;
-    /** Per element, in order: where its data starts, its length, its ID, its extension ID or -1. */
-    private final int[] starts;
-    private final int[] lengths;
-    private final short[] ids;
-    private final short[] extensionIds;
+    /**
+     * Where the first element of each kind read here starts (its ID byte), by slot
+     * ({@link #slot}), plus one: 0 for none. The facts need only these; {@link #elements()} walks
+     * the bytes again when asked.
+     */
+    private final int[] first = new int[SLOTS];
 
     private final Security security;
     private final WifiGeneration generation;
     private final int channelWidthMhz;
     private final int primaryChannel;
     private final BssLoad bssLoad;
-    private final String countryCode;
-    private final byte[] ssid;
-    private final boolean radioMeasurement;
-    private final boolean fastTransition;
     private final boolean bssTransition;
-    private final boolean oweTransition;
     private final int spatialStreams;
     private final double maxRateMbps;
 
+    // The kinds of element read here, each the first of its kind (an element that should appear once).
+    private static final int S_SSID = 0;
+    private static final int S_DS = 1;
+    private static final int S_COUNTRY = 2;
+    private static final int S_LOAD = 3;
+    private static final int S_HT_CAP = 4;
+    private static final int S_RSN = 5;
+    private static final int S_MOBILITY = 6;
+    private static final int S_HT_OP = 7;
+    private static final int S_RM = 8;
+    private static final int S_EXT_CAP = 9;
+    private static final int S_VHT_CAP = 10;
+    private static final int S_VHT_OP = 11;
+    private static final int S_HE_CAP = 12;
+    private static final int S_HE_OP = 13;
+    private static final int S_EHT_OP = 14;
+    private static final int S_EHT_CAP = 15;
+    private static final int S_WPA = 16;
+    private static final int S_OWE = 17;
+    private static final int SLOTS = 18;
+    /** Not slots: the element's extension ID or vendor OUI decides. */
+    private static final int S_EXTENSION = 100;
+    private static final int S_VENDOR = 101;
+    /** The slot of each element ID, or -1. */
+    private static final byte[] SLOT_OF = new byte[256];
+
+    static {
+        Arrays.fill(SLOT_OF, (byte) -1);
+        int[][] slots = {{SSID, S_SSID}, {DS_PARAMETER_SET, S_DS}, {COUNTRY, S_COUNTRY}, {BSS_LOAD, S_LOAD},
+            {HT_CAPABILITIES, S_HT_CAP}, {RSN, S_RSN}, {MOBILITY_DOMAIN, S_MOBILITY}, {HT_OPERATION, S_HT_OP},
+            {RM_ENABLED_CAPABILITIES, S_RM}, {EXTENDED_CAPABILITIES, S_EXT_CAP}, {VHT_CAPABILITIES, S_VHT_CAP},
+            {VHT_OPERATION, S_VHT_OP}, {InformationElement.EXTENSION, S_EXTENSION},
+            {InformationElement.VENDOR_SPECIFIC, S_VENDOR}};
+        for (int[] s : slots) {
+            SLOT_OF[s[0]] = (byte) s[1];
+        }
+    }
+
     private InformationElements(byte[] bytes) {
         this.bytes = bytes;
-        int count = 0;
-        for (int at = 0; at + 2 <= bytes.length && at + 2 + u8(at + 1) <= bytes.length; at += 2 + u8(at + 1)) {
-            count++;
-        }
-        starts = new int[count];
-        lengths = new int[count];
-        ids = new short[count];
-        extensionIds = new short[count];
-        int n = 0;
-        for (int at = 0; n < count; at += 2 + u8(at + 1)) {
-            int id = u8(at);
-            int length = u8(at + 1);
-            boolean extension = id == InformationElement.EXTENSION && length > 0;
-            ids[n] = (short) id;
-            extensionIds[n] = (short) (extension ? u8(at + 2) : -1);
-            starts[n] = extension ? at + 3 : at + 2;
-            lengths[n] = extension ? length - 1 : length;
-            n++;
+        int[] f = first;
+        for (int at = 0, next; at + 2 <= bytes.length && (next = at + 2 + (bytes[at + 1] & 0xFF)) <= bytes.length;
+                at = next) {
+            int slot = SLOT_OF[bytes[at] & 0xFF]; // a table, not a switch: IDs come in no predictable order
+            if (slot >= S_EXTENSION) {
+                slot = slot == S_EXTENSION ? extensionSlot(at) : vendorSlot(at);
+            }
+            if (slot >= 0 && f[slot] == 0) {
+                f[slot] = at + 1;
+            }
         }
 
-        int ht = find(HT_OPERATION, -1);
-        int vht = find(VHT_OPERATION, -1);
-        int he = find(InformationElement.EXTENSION, EXT_HE_OPERATION);
-        int eht = find(InformationElement.EXTENSION, EXT_EHT_OPERATION);
-        int sixGhz = heSixGhzInfo(he); // where the HE Operation's 6 GHz information starts, or -1
-
+        int ht = first(S_HT_OP);
+        int sixGhz = heSixGhzInfo(first(S_HE_OP)); // where the HE Operation's 6 GHz information starts, or -1
         security = readSecurity();
         generation = readGeneration(sixGhz >= 0);
-        channelWidthMhz = readWidth(ht, vht, sixGhz, eht);
-        primaryChannel = sixGhz >= 0 ? u8(sixGhz) : ht >= 0 && lengths[ht] >= 1 ? u8(starts[ht])
-                : firstByte(find(DS_PARAMETER_SET, -1));
-        bssLoad = readBssLoad(find(BSS_LOAD, -1));
-        int country = find(COUNTRY, -1);
-        countryCode = country >= 0 && lengths[country] >= 2
-                ? new String(bytes, starts[country], 2, java.nio.charset.StandardCharsets.ISO_8859_1) : null;
-        int s = find(SSID, -1);
-        ssid = s >= 0 && lengths[s] <= 32 ? Arrays.copyOfRange(bytes, starts[s], starts[s] + lengths[s]) : null;
-        radioMeasurement = find(RM_ENABLED_CAPABILITIES, -1) >= 0;
-        fastTransition = find(MOBILITY_DOMAIN, -1) >= 0;
-        int extCap = find(EXTENDED_CAPABILITIES, -1);
-        bssTransition = extCap >= 0 && lengths[extCap] >= 3 && (u8(starts[extCap] + 2) & 0x08) != 0; // bit 19
-        oweTransition = findVendor(WFA_OUI, WFA_OWE_TRANSITION) >= 0;
-        Rates rates = readRates();
-        spatialStreams = rates.streams;
-        maxRateMbps = rates.mbps;
+        channelWidthMhz = readWidth(ht, first(S_VHT_OP), sixGhz, first(S_EHT_OP));
+        primaryChannel = sixGhz >= 0 ? u8(sixGhz) : ht >= 0 && length(ht) >= 1 ? u8(start(ht)) : firstByte(first(S_DS));
+        bssLoad = readBssLoad(first(S_LOAD));
+        int extCap = first(S_EXT_CAP);
+        bssTransition = extCap >= 0 && length(extCap) >= 3 && (u8(start(extCap) + 2) & 0x08) != 0; // bit 19
+        long rates = readRates();
+        spatialStreams = (int) (rates >>> 32);
+        maxRateMbps = (int) rates / 10.0;
+    }
+
+    /** An extension element's slot, or -1. */
+    private int extensionSlot(int at) {
+        switch (u8(at + 1) > 0 ? u8(at + 2) : -1) {
+            case EXT_HE_CAPABILITIES:
+                return S_HE_CAP;
+            case EXT_HE_OPERATION:
+                return S_HE_OP;
+            case EXT_EHT_OPERATION:
+                return S_EHT_OP;
+            case EXT_EHT_CAPABILITIES:
+                return S_EHT_CAP;
+            default:
+                return -1;
+        }
+    }
+
+    /** A vendor element's slot (WPA, OWE Transition Mode), or -1. */
+    private int vendorSlot(int at) {
+        if (u8(at + 1) < 4) {
+            return -1;
+        }
+        int oui = u8(at + 2) << 16 | u8(at + 3) << 8 | u8(at + 4);
+        int type = u8(at + 5);
+        return oui == Security.WPA_OUI && type == 1 ? S_WPA : oui == WFA_OUI && type == WFA_OWE_TRANSITION ? S_OWE : -1;
     }
 
     /**
@@ -153,11 +192,11 @@ public final class InformationElements {
      * @return the elements (an unmodifiable list)
      */
     public List<InformationElement> elements() {
-        InformationElement[] out = new InformationElement[starts.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new InformationElement(bytes, ids[i], extensionIds[i], starts[i], lengths[i]);
+        List<InformationElement> out = new ArrayList<>();
+        for (int at = 0; at + 2 <= bytes.length && at + 2 + u8(at + 1) <= bytes.length; at += 2 + u8(at + 1)) {
+            out.add(new InformationElement(bytes, u8(at), extension(at), start(at), length(at)));
         }
-        return Collections.unmodifiableList(Arrays.asList(out));
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -232,7 +271,10 @@ public final class InformationElements {
      * @return the country code, or empty without a Country element
      */
     public Optional<String> countryCode() {
-        return Optional.ofNullable(countryCode);
+        int country = first(S_COUNTRY);
+        return country >= 0 && length(country) >= 2
+                ? Optional.of(new String(bytes, start(country), 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+                : Optional.empty();
     }
 
     /**
@@ -241,7 +283,9 @@ public final class InformationElements {
      * @return a copy of the SSID, or empty without an SSID element of at most 32 bytes
      */
     public Optional<byte[]> ssid() {
-        return ssid == null ? Optional.empty() : Optional.of(ssid.clone());
+        int e = first(S_SSID);
+        return e >= 0 && length(e) <= 32 ? Optional.of(Arrays.copyOfRange(bytes, start(e), start(e) + length(e)))
+                : Optional.empty();
     }
 
     /**
@@ -251,7 +295,7 @@ public final class InformationElements {
      * @return whether 802.11k is announced
      */
     public boolean supportsRadioMeasurement() {
-        return radioMeasurement;
+        return first[S_RM] != 0;
     }
 
     /**
@@ -260,7 +304,7 @@ public final class InformationElements {
      * @return whether 802.11r is announced
      */
     public boolean supportsFastTransition() {
-        return fastTransition;
+        return first[S_MOBILITY] != 0;
     }
 
     /**
@@ -280,7 +324,7 @@ public final class InformationElements {
      * @return whether an OWE Transition Mode element is present
      */
     public boolean oweTransition() {
-        return oweTransition;
+        return first[S_OWE] != 0;
     }
 
     /**
@@ -316,7 +360,7 @@ public final class InformationElements {
 
     @Override
     public String toString() {
-        return "InformationElements[" + starts.length + " elements, " + security.mode() + ", " + generation + ", "
+        return "InformationElements[" + elements().size() + " elements, " + security.mode() + ", " + generation + ", "
                 + channelWidthMhz + " MHz" + (primaryChannel < 0 ? "" : ", channel " + primaryChannel) + "]";
     }
 
@@ -335,39 +379,37 @@ public final class InformationElements {
         return u8(at) << 24 | u8(at + 1) << 16 | u8(at + 2) << 8 | u8(at + 3);
     }
 
-    /** The first element with this ID (and extension ID, or -1), or -1. */
-    private int find(int id, int extensionId) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == id && extensionIds[i] == extensionId) {
-                return i;
-            }
-        }
-        return -1;
+    /** Where the first element of a slot's kind starts (its ID byte), or -1. */
+    private int first(int slot) {
+        return first[slot] - 1;
     }
 
-    /** The first vendor element with this OUI and type, or -1. */
-    private int findVendor(int oui, int type) {
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == InformationElement.VENDOR_SPECIFIC && lengths[i] >= 4
-                    && (u8(starts[i]) << 16 | u8(starts[i] + 1) << 8 | u8(starts[i] + 2)) == oui
-                    && u8(starts[i] + 3) == type) {
-                return i;
-            }
-        }
-        return -1;
+    /** The extension ID of the element at {@code e} (an Element ID Extension with data), or -1. */
+    private int extension(int e) {
+        return u8(e) == InformationElement.EXTENSION && u8(e + 1) > 0 ? u8(e + 2) : -1;
+    }
+
+    /** Where the data of the element at {@code e} starts: after its extension ID, if it has one. */
+    private int start(int e) {
+        return extension(e) >= 0 ? e + 3 : e + 2;
+    }
+
+    /** The length of the data of the element at {@code e}, its extension ID not counted. */
+    private int length(int e) {
+        return extension(e) >= 0 ? u8(e + 1) - 1 : u8(e + 1);
     }
 
     private int firstByte(int element) {
-        return element >= 0 && lengths[element] >= 1 ? u8(starts[element]) : -1;
+        return element >= 0 && length(element) >= 1 ? u8(start(element)) : -1;
     }
 
     private Security readSecurity() {
-        int rsn = find(RSN, -1);
+        int rsn = first(S_RSN);
         if (rsn >= 0) {
-            return readSuites(starts[rsn], starts[rsn] + lengths[rsn], true);
+            return readSuites(start(rsn), start(rsn) + length(rsn), true);
         }
-        int wpa = findVendor(Security.WPA_OUI, 1);
-        return wpa >= 0 ? readSuites(starts[wpa] + 4, starts[wpa] + lengths[wpa], false) : Security.NONE;
+        int wpa = first(S_WPA);
+        return wpa >= 0 ? readSuites(start(wpa) + 4, start(wpa) + length(wpa), false) : Security.NONE;
     }
 
     /**
@@ -378,15 +420,12 @@ public final class InformationElements {
      */
     private Security readSuites(int at, int end, boolean rsn) {
         at += 2; // version
-        OptionalInt group = OptionalInt.empty();
-        if (at + 4 <= end) {
-            group = OptionalInt.of(suite(at));
-        }
+        long group = at + 4 <= end ? Integer.toUnsignedLong(suite(at)) : -1; // -1: none
         at += 4;
-        List<Integer> pairwise = new ArrayList<>(2);
-        at = readList(at, end, pairwise);
-        List<Integer> akms = new ArrayList<>(2);
-        at = readList(at, end, akms);
+        int[] pairwise = suiteList(at, end);
+        at = afterList(at, end);
+        int[] akms = suiteList(at, end);
+        at = afterList(at, end);
         Pmf pmf = Pmf.DISABLED;
         if (rsn && at + 2 <= end) {
             int capabilities = u16(at);
@@ -394,37 +433,42 @@ public final class InformationElements {
             pmf = !capable ? Pmf.DISABLED : (capabilities & 0x40) != 0 ? Pmf.REQUIRED : Pmf.CAPABLE;
         }
         SecurityMode mode = rsn ? Security.rsnMode(akms, pmf) : Security.wpaMode(akms);
-        return new Security(mode, Collections.unmodifiableList(akms), Collections.unmodifiableList(pairwise), group, pmf);
+        return new Security(mode, akms, pairwise, group, pmf);
     }
 
-    /** A count and its suites; returns where the next field starts, or {@code end} if the list was cut. */
-    private int readList(int at, int end, List<Integer> into) {
+    /** The suites of the count-prefixed list at {@code at}: as many whole ones as the element holds. */
+    private int[] suiteList(int at, int end) {
+        int n = at + 2 > end ? 0 : Math.min(u16(at), (end - at - 2) / 4);
+        if (n == 0) {
+            return Security.NO_SUITES;
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = suite(at + 2 + 4 * i);
+        }
+        return out;
+    }
+
+    /** Where the field after the list at {@code at} starts, or {@code end} if the list was cut. */
+    private int afterList(int at, int end) {
         if (at + 2 > end) {
             return end;
         }
-        int count = u16(at);
-        at += 2;
-        for (int i = 0; i < count; i++, at += 4) {
-            if (at + 4 > end) {
-                return end;
-            }
-            into.add(suite(at));
-        }
-        return at;
+        long next = at + 2 + 4L * u16(at);
+        return next <= end ? (int) next : end;
     }
 
     private WifiGeneration readGeneration(boolean sixGhz) {
-        int ext = InformationElement.EXTENSION;
-        if (find(ext, EXT_EHT_CAPABILITIES) >= 0 || find(ext, EXT_EHT_OPERATION) >= 0) {
+        if (first[S_EHT_CAP] != 0 || first[S_EHT_OP] != 0) {
             return WifiGeneration.WIFI_7;
         }
-        if (find(ext, EXT_HE_CAPABILITIES) >= 0 || find(ext, EXT_HE_OPERATION) >= 0) {
+        if (first[S_HE_CAP] != 0 || first[S_HE_OP] != 0) {
             return sixGhz ? WifiGeneration.WIFI_6E : WifiGeneration.WIFI_6;
         }
-        if (find(VHT_CAPABILITIES, -1) >= 0 || find(VHT_OPERATION, -1) >= 0) {
+        if (first[S_VHT_CAP] != 0 || first[S_VHT_OP] != 0) {
             return WifiGeneration.WIFI_5;
         }
-        if (find(HT_CAPABILITIES, -1) >= 0 || find(HT_OPERATION, -1) >= 0) {
+        if (first[S_HT_CAP] != 0 || first[S_HT_OP] != 0) {
             return WifiGeneration.WIFI_4;
         }
         return WifiGeneration.LEGACY;
@@ -435,32 +479,32 @@ public final class InformationElements {
      * CCFS1, minimum rate) starts, or -1 if it has none (or is too short to hold it).
      */
     private int heSixGhzInfo(int he) {
-        if (he < 0 || lengths[he] < 6) {
+        if (he < 0 || length(he) < 6) {
             return -1;
         }
-        int at = starts[he];
+        int at = start(he);
         int parameters = u8(at) | u8(at + 1) << 8 | u8(at + 2) << 16;
         if ((parameters & HE_6GHZ_INFO_PRESENT) == 0) {
             return -1;
         }
         int info = at + 6 + ((parameters & HE_VHT_INFO_PRESENT) != 0 ? 3 : 0)
                 + ((parameters & HE_CO_HOSTED_BSS) != 0 ? 1 : 0);
-        return info + 5 <= at + lengths[he] ? info : -1;
+        return info + 5 <= at + length(he) ? info : -1;
     }
 
     private int readWidth(int ht, int vht, int sixGhz, int eht) {
         int width = 20;
-        if (ht >= 0 && lengths[ht] >= 2) {
-            int info = u8(starts[ht] + 1);
+        if (ht >= 0 && length(ht) >= 2) {
+            int info = u8(start(ht) + 1);
             int secondary = info & 0x3;
             if ((info & 0x4) != 0 && (secondary == 1 || secondary == 3)) {
                 width = 40;
             }
         }
-        if (vht >= 0 && lengths[vht] >= 3) {
-            int w = u8(starts[vht]);
-            int ccfs0 = u8(starts[vht] + 1);
-            int ccfs1 = u8(starts[vht] + 2);
+        if (vht >= 0 && length(vht) >= 3) {
+            int w = u8(start(vht));
+            int ccfs0 = u8(start(vht) + 1);
+            int ccfs1 = u8(start(vht) + 2);
             if (w >= 1) {
                 width = w == 2 || w == 3 || ccfs1 != 0 && Math.abs(ccfs1 - ccfs0) >= 8 ? 160 : 80;
             }
@@ -468,8 +512,8 @@ public final class InformationElements {
         if (sixGhz >= 0) {
             width = 20 << (u8(sixGhz + 1) & 0x3);
         }
-        if (eht >= 0 && lengths[eht] >= 8 && (u8(starts[eht]) & 0x1) != 0) {
-            int control = u8(starts[eht] + 5) & 0x7;
+        if (eht >= 0 && length(eht) >= 8 && (u8(start(eht)) & 0x1) != 0) {
+            int control = u8(start(eht) + 5) & 0x7;
             if (control <= 4) {
                 width = 20 << control;
             }
@@ -482,22 +526,20 @@ public final class InformationElements {
      * one-byte admission capacity), which Wireshark reads the same way.
      */
     private BssLoad readBssLoad(int load) {
-        if (load < 0 || lengths[load] < 4) {
+        if (load < 0 || length(load) < 4) {
             return null;
         }
-        int at = starts[load];
-        return new BssLoad(u16(at), u8(at + 2), lengths[load] == 4 ? u8(at + 3) : u16(at + 3));
+        int at = start(load);
+        return new BssLoad(u16(at), u8(at + 2), length(load) == 4 ? u8(at + 3) : u16(at + 3));
     }
 
-    /** Spatial streams and the highest rate, from the newest capabilities element that is long enough. */
-    private static final class Rates {
-        final int streams;
-        final double mbps;
-
-        Rates(int streams, double mbps) {
-            this.streams = Math.max(1, Math.min(8, streams)); // 8 at most: higher EHT NSS values are reserved
-            this.mbps = Math.round(mbps * this.streams * 10) / 10.0;
-        }
+    /**
+     * Spatial streams and the highest rate, packed: streams (1 to 8; higher EHT NSS values are
+     * reserved) in the high 32 bits, the total rate in tenths of Mbit/s in the low.
+     */
+    private static long rates(int streams, double perStreamMbps) {
+        int s = Math.max(1, Math.min(8, streams));
+        return (long) s << 32 | Math.round(perStreamMbps * s * 10);
     }
 
     /** Per-stream rates (Mbit/s, shortest guard interval) by width 20, 40, 80, 160, 320. */
@@ -509,45 +551,46 @@ public final class InformationElements {
         {143.4, 286.8, 600.5, 1201.0, 2402.0}};
     private static final double[] EHT_MCS13 = {172.1, 344.1, 720.6, 1441.2, 2882.4};
 
-    private Rates readRates() {
+    private long readRates() {
         int widthIndex = Integer.numberOfTrailingZeros(channelWidthMhz / 20); // 20 → 0 ... 320 → 4
-        int ext = InformationElement.EXTENSION;
-        int eht = find(ext, EXT_EHT_CAPABILITIES);
-        if (eht >= 0 && lengths[eht] >= 14) { // MAC 2, PHY 9, then the ≤ 80 MHz map: MCS 0-9, 10-11, 12-13
-            int at = starts[eht] + 11;
+        int eht = first(S_EHT_CAP);
+        if (eht >= 0 && length(eht) >= 14) { // MAC 2, PHY 9, then the ≤ 80 MHz map: MCS 0-9, 10-11, 12-13
+            int at = start(eht) + 11;
             int nss9 = u8(at) & 0xF;
             int nss11 = u8(at + 1) & 0xF;
             int nss13 = u8(at + 2) & 0xF;
             int streams = Math.max(nss9, Math.max(nss11, nss13));
             double[] table = nss13 > 0 ? EHT_MCS13 : nss11 > 0 ? HE[2] : HE[1];
-            return new Rates(streams, table[widthIndex]);
+            return rates(streams, table[widthIndex]);
         }
-        int he = find(ext, EXT_HE_CAPABILITIES);
-        if (he >= 0 && lengths[he] >= 19) { // MAC 6, PHY 11, then the ≤ 80 MHz receive map
-            int[] mcs = mcsMap(u16(starts[he] + 17));
-            return new Rates(mcs[0], mcs[0] == 0 ? 0 : HE[mcs[1]][Math.min(widthIndex, 3)]);
+        int he = first(S_HE_CAP);
+        if (he >= 0 && length(he) >= 19) { // MAC 6, PHY 11, then the ≤ 80 MHz receive map
+            int mcs = mcsMap(u16(start(he) + 17));
+            int streams = mcs >> 2;
+            return rates(streams, streams == 0 ? 0 : HE[mcs & 3][Math.min(widthIndex, 3)]);
         }
-        int vht = find(VHT_CAPABILITIES, -1);
-        if (vht >= 0 && lengths[vht] >= 6) { // capabilities 4, then the receive map
-            int[] mcs = mcsMap(u16(starts[vht] + 4));
+        int vht = first(S_VHT_CAP);
+        if (vht >= 0 && length(vht) >= 6) { // capabilities 4, then the receive map
+            int mcs = mcsMap(u16(start(vht) + 4));
+            int streams = mcs >> 2;
             int w = Math.min(widthIndex, 3);
-            int highest = w == 0 && mcs[1] == 2 && mcs[0] % 3 != 0 ? 1 : mcs[1]; // MCS 9 at 20 MHz: 3 or 6 streams only
-            return new Rates(mcs[0], mcs[0] == 0 ? 0 : VHT[highest][w]);
+            int highest = w == 0 && (mcs & 3) == 2 && streams % 3 != 0 ? 1 : mcs & 3; // MCS 9 at 20 MHz: 3 or 6 streams only
+            return rates(streams, streams == 0 ? 0 : VHT[highest][w]);
         }
-        int ht = find(HT_CAPABILITIES, -1);
-        if (ht >= 0 && lengths[ht] >= 7) { // capabilities 2, A-MPDU 1, then the MCS bitmask: a byte per 8 MCSs
+        int ht = first(S_HT_CAP);
+        if (ht >= 0 && length(ht) >= 7) { // capabilities 2, A-MPDU 1, then the MCS bitmask: a byte per 8 MCSs
             int streams = 0;
             for (int i = 0; i < 4; i++) {
-                if (u8(starts[ht] + 3 + i) != 0) {
+                if (u8(start(ht) + 3 + i) != 0) {
                     streams = i + 1;
                 }
             }
-            return new Rates(streams, streams == 0 ? 0 : HT_MCS7[Math.min(widthIndex, 1)]);
+            return rates(streams, streams == 0 ? 0 : HT_MCS7[Math.min(widthIndex, 1)]);
         }
         double best = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] == SUPPORTED_RATES || ids[i] == EXTENDED_SUPPORTED_RATES) {
-                for (int at = starts[i]; at < starts[i] + lengths[i]; at++) {
+        for (int e = 0; e + 2 <= bytes.length && e + 2 + u8(e + 1) <= bytes.length; e += 2 + u8(e + 1)) {
+            if (u8(e) == SUPPORTED_RATES || u8(e) == EXTENDED_SUPPORTED_RATES) {
+                for (int at = e + 2; at < e + 2 + u8(e + 1); at++) {
                     int rate = u8(at) & 0x7F;
                     if (rate != 127 && rate != 126 && rate != 122) { // BSS membership selectors, not rates
                         best = Math.max(best, rate / 2.0);
@@ -555,22 +598,22 @@ public final class InformationElements {
                 }
             }
         }
-        return new Rates(1, best);
+        return rates(1, best);
     }
 
     /**
-     * A VHT or HE MCS map (two bits per stream, 3 = not supported): the number of streams, and the
-     * 1-stream entry's index (0, 1 or 2 for the lowest to highest MCS ceiling).
+     * A VHT or HE MCS map (two bits per stream, 3 = not supported), packed: the number of streams
+     * times 4, plus the 1-stream entry's index (0, 1 or 2 for the lowest to highest MCS ceiling).
      */
-    private static int[] mcsMap(int map) {
+    private static int mcsMap(int map) {
         int streams = 0;
         for (int ss = 0; ss < 8; ss++) {
             if ((map >> 2 * ss & 3) != 3) {
                 streams = ss + 1;
             }
         }
-        int first = map & 3;
-        return new int[] {streams, first == 3 ? 0 : first};
+        int one = map & 3;
+        return streams << 2 | (one == 3 ? 0 : one);
     }
 
     // ---- writing ----------------------------------------------------------------------------
@@ -665,7 +708,7 @@ public final class InformationElements {
             this.pairwise = List.copyOf(pairwiseCipherSuites);
             this.group = groupCipherSuite;
             this.pmf = Objects.requireNonNull(pmf, "pmf");
-            this.mode = Security.rsnMode(akms, pmf);
+            this.mode = Security.rsnMode(akms.stream().mapToInt(Integer::intValue).toArray(), pmf);
             return this;
         }
 

@@ -1,8 +1,10 @@
 package io.github.wlanapi4j.ie;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.RandomAccess;
 
 /**
  * A BSS's security, from its RSN element (48), or, only when it has none, from Microsoft's WPA
@@ -57,19 +59,34 @@ public final class Security {
     public static final int WPA_CIPHER_CCMP = 0x0050F204;
 
     static final int RSN_OUI = 0x000FAC;
+    /** An empty suite list (shared: nothing writes a suite array once read). */
+    static final int[] NO_SUITES = new int[0];
     static final int WPA_OUI = 0x0050F2;
 
     /** No RSN and no WPA element. */
-    static final Security NONE = new Security(SecurityMode.OPEN, List.of(), List.of(), OptionalInt.empty(), Pmf.DISABLED);
+    static final Security NONE = new Security(SecurityMode.OPEN, NO_SUITES, NO_SUITES, -1, Pmf.DISABLED);
+
+    // 00-0F-AC AKM types, as bits of a mask.
+    private static final long SUITE_B = 1L << 12 | 1L << 13;
+    private static final long ENTERPRISE = 1L << 1 | 1L << 3 | 1L << 5 | 1L << 11 | 1L << 23;
+    private static final long SAE = 1L << 8 | 1L << 9 | 1L << 24 | 1L << 25;
+    private static final long PSK = 1L << 2 | 1L << 4 | 1L << 6;
+    private static final long OWE_AKM = 1L << 18;
 
     private final SecurityMode mode;
     private final List<Integer> akmSuites;
     private final List<Integer> pairwiseCipherSuites;
-    private final OptionalInt groupCipherSuite;
+    /** The group cipher suite as an unsigned value, or -1 for none. */
+    private final long groupCipherSuite;
     private final Pmf pmf;
 
-    Security(SecurityMode mode, List<Integer> akmSuites, List<Integer> pairwiseCipherSuites, OptionalInt groupCipherSuite,
-            Pmf pmf) {
+    /** Takes the arrays: nobody else may hold them. {@code groupCipherSuite} is unsigned, or -1 for none. */
+    Security(SecurityMode mode, int[] akmSuites, int[] pairwiseCipherSuites, long groupCipherSuite, Pmf pmf) {
+        this(mode, new Suites(akmSuites), new Suites(pairwiseCipherSuites), groupCipherSuite, pmf);
+    }
+
+    private Security(SecurityMode mode, List<Integer> akmSuites, List<Integer> pairwiseCipherSuites,
+            long groupCipherSuite, Pmf pmf) {
         this.mode = mode;
         this.akmSuites = akmSuites;
         this.pairwiseCipherSuites = pairwiseCipherSuites;
@@ -77,47 +94,62 @@ public final class Security {
         this.pmf = pmf;
     }
 
+    /** An unmodifiable list over suites read once: no boxing until a user asks for one. */
+    private static final class Suites extends AbstractList<Integer> implements RandomAccess {
+        private final int[] values;
+
+        Suites(int[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Integer get(int i) {
+            return values[i];
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+    }
+
     /**
      * The mode an RSN element's AKMs and PMF make, first match: AKM 12/13 → WPA3-Enterprise 192;
      * 1/3/5/11/23 → WPA3-Enterprise with PMF required, else WPA2-Enterprise; 8/9/24/25 →
      * WPA3-Transition with 2/4/6 too, else WPA3-Personal; 2/4/6 → WPA2-Personal; 18 → OWE; else other.
      */
-    static SecurityMode rsnMode(List<Integer> akms, Pmf pmf) {
-        if (hasAkm(akms, 12, 13)) {
+    static SecurityMode rsnMode(int[] akms, Pmf pmf) {
+        long types = 0;
+        for (int akm : akms) {
+            if (akm >>> 8 == RSN_OUI && (akm & 0xFF) < 64) {
+                types |= 1L << (akm & 0xFF);
+            }
+        }
+        if ((types & SUITE_B) != 0) {
             return SecurityMode.WPA3_ENTERPRISE_192;
         }
-        if (hasAkm(akms, 1, 3, 5, 11, 23)) {
+        if ((types & ENTERPRISE) != 0) {
             return pmf == Pmf.REQUIRED ? SecurityMode.WPA3_ENTERPRISE : SecurityMode.WPA2_ENTERPRISE;
         }
-        boolean psk = hasAkm(akms, 2, 4, 6);
-        if (hasAkm(akms, 8, 9, 24, 25)) {
-            return psk ? SecurityMode.WPA3_TRANSITION : SecurityMode.WPA3_PERSONAL;
+        if ((types & SAE) != 0) {
+            return (types & PSK) != 0 ? SecurityMode.WPA3_TRANSITION : SecurityMode.WPA3_PERSONAL;
         }
-        if (psk) {
+        if ((types & PSK) != 0) {
             return SecurityMode.WPA2_PERSONAL;
         }
-        return hasAkm(akms, 18) ? SecurityMode.OWE : SecurityMode.OTHER;
+        return (types & OWE_AKM) != 0 ? SecurityMode.OWE : SecurityMode.OTHER;
     }
 
     /** The mode of a WPA element's AKMs: 1 → WPA-Enterprise, 2 → WPA-Personal, else other. */
-    static SecurityMode wpaMode(List<Integer> akms) {
-        if (akms.contains(WPA_AKM_8021X)) {
-            return SecurityMode.WPA_ENTERPRISE;
-        }
-        return akms.contains(WPA_AKM_PSK) ? SecurityMode.WPA_PERSONAL : SecurityMode.OTHER;
-    }
-
-    private static boolean hasAkm(List<Integer> akms, int... types) {
+    static SecurityMode wpaMode(int[] akms) {
+        boolean psk = false;
         for (int akm : akms) {
-            if (akm >>> 8 == RSN_OUI) {
-                for (int t : types) {
-                    if ((akm & 0xFF) == t) {
-                        return true;
-                    }
-                }
+            if (akm == WPA_AKM_8021X) {
+                return SecurityMode.WPA_ENTERPRISE;
             }
+            psk |= akm == WPA_AKM_PSK;
         }
-        return false;
+        return psk ? SecurityMode.WPA_PERSONAL : SecurityMode.OTHER;
     }
 
     /** This security with {@code mode} instead (WEP, where the privacy bit says so). */
@@ -158,7 +190,7 @@ public final class Security {
      * @return the group cipher suite, or empty if the element ends before it or there is none
      */
     public OptionalInt groupCipherSuite() {
-        return groupCipherSuite;
+        return groupCipherSuite < 0 ? OptionalInt.empty() : OptionalInt.of((int) groupCipherSuite);
     }
 
     /**
@@ -234,7 +266,7 @@ public final class Security {
         }
         Security s = (Security) o;
         return mode == s.mode && akmSuites.equals(s.akmSuites) && pairwiseCipherSuites.equals(s.pairwiseCipherSuites)
-                && groupCipherSuite.equals(s.groupCipherSuite) && pmf == s.pmf;
+                && groupCipherSuite == s.groupCipherSuite && pmf == s.pmf;
     }
 
     @Override
@@ -248,7 +280,7 @@ public final class Security {
         akmSuites.forEach(s -> b.append(' ').append(suiteName(s, true)));
         b.append(", pairwise");
         pairwiseCipherSuites.forEach(s -> b.append(' ').append(suiteName(s, false)));
-        groupCipherSuite.ifPresent(g -> b.append(", group ").append(suiteName(g, false)));
+        groupCipherSuite().ifPresent(g -> b.append(", group ").append(suiteName(g, false)));
         return b.append(", PMF ").append(pmf).append(']').toString();
     }
 }
