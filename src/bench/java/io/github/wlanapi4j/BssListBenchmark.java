@@ -74,7 +74,7 @@ public class BssListBenchmark {
                     b.channel(WifiGeneration.WIFI_6, 100, 160);
                     break;
                 default:
-                    b.channel6Ghz(WifiGeneration.WIFI_7, 37, 320);
+                    b.security(SecurityMode.WPA3_PERSONAL).channel6Ghz(WifiGeneration.WIFI_7, 37, 320); // 6 GHz: WPA3 only
                     break;
             }
             byte[] vendor = new byte[40 + random.nextInt(60)]; // WMM, WPS and the like: opaque to the parser

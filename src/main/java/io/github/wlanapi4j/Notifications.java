@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -192,6 +193,36 @@ final class Notifications {
         operations.close(); // pending operations fail with WlanCancelledException, and none starts after
         closeOnce();
         awaitCall(null); // also when another close came first: its promise is this one's too
+        awaitOperationsLane();
+    }
+
+    /**
+     * Waits until the operations lane has no outcome read in progress (it stops at its next step
+     * once closed), so that the client's native close is not left to that read to do later. The
+     * lane runs only library code, which waits for nothing a closer holds. An interrupt does not
+     * end the wait; the interrupt status is kept.
+     */
+    private void awaitOperationsLane() {
+        if (toOperations.drainer != Thread.currentThread()) {
+            waitOn(drained, () -> toOperations.drainer == null);
+        }
+    }
+
+    /** Waits on {@code monitor} (notified when {@code done} may hold) until it holds; an interrupt is kept, not obeyed. */
+    private static void waitOn(Object monitor, BooleanSupplier done) {
+        boolean interrupted = false;
+        synchronized (monitor) {
+            while (!done.getAsBoolean()) {
+                try {
+                    monitor.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void closeOnce() {
@@ -236,21 +267,8 @@ final class Notifications {
      * close its own client. An interrupt does not end the wait; the interrupt status is kept.
      */
     private void awaitCall(Listener l) {
-        if (CallbackContexts.onDeliveryThread()) {
-            return;
-        }
-        boolean interrupted = false;
-        synchronized (calls) {
-            while (calling != null && (l == null || calling == l)) {
-                try {
-                    calls.wait();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+        if (!CallbackContexts.onDeliveryThread()) {
+            waitOn(calls, () -> calling == null || l != null && calling != l);
         }
     }
 

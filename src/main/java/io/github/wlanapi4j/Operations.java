@@ -67,8 +67,10 @@ final class Operations {
     private boolean closed;
     /** Operations between their {@code add} and the end of {@link #start}; guarded by {@link #lock}. */
     private int starting;
-    /** Operations added so far; guarded by {@link #lock}. */
-    private long added;
+    /** Held across each {@code WlanConnect}, so that the calls' order is the service's. */
+    private final Object connectCalls = new Object();
+    /** {@code WlanConnect} calls made so far; guarded by {@link #connectCalls}. */
+    private long connectsCalled;
     private boolean subscribed;
 
     Operations(WlanApi api, HandleGuard guard, Notifications hub) {
@@ -83,8 +85,8 @@ final class Operations {
         final String function;
         /** The futures of the callers still waiting; guarded by the lock. */
         final List<CompletableFuture<T>> callers = new ArrayList<>(1);
-        /** When it was added, in the order of {@link #added}; set under the lock. */
-        long order;
+        /** For a connect, when its {@code WlanConnect} was made (1, 2, ...), or 0 before. */
+        volatile long order;
 
         Pending(UUID iface, String function) {
             this.iface = iface;
@@ -163,15 +165,11 @@ final class Operations {
     private <T> CompletableFuture<T> caller(Pending<T> p, Duration timeout) {
         Caller<T> mine = new Caller<>(p);
         p.callers.add(mine);
-        // Weakly: the static timer must not keep a future, its stages and what they refer to alive
-        // (law 8). A future nobody refers to has nobody to tell; one the user keeps still fails on time.
-        WeakReference<Caller<T>> weak = new WeakReference<>(mine);
-        mine.timer = CallbackContexts.schedule(Checks.saturatedNanos(timeout), () -> {
-            Caller<T> c = weak.get();
-            if (c != null) {
-                c.completeExceptionally(expired(c.operation, timeout)); // not p: the task must hold nothing strongly
-            }
-        });
+        // Strongly, until the deadline: a user may wait on a stage's future holding neither the
+        // client nor this one. A stage that refers to its client keeps it that long, and no
+        // longer (the operations refer to the hub, and so to the listeners, only weakly).
+        mine.timer = CallbackContexts.schedule(Checks.saturatedNanos(timeout),
+                () -> mine.completeExceptionally(expired(p, timeout)));
         return mine;
     }
 
@@ -207,6 +205,7 @@ final class Operations {
 
         @Override
         public boolean completeExceptionally(Throwable failure) {
+            Objects.requireNonNull(failure, "failure"); // before leaving: a rejected completion completes nothing
             leaving();
             return super.completeExceptionally(failure);
         }
@@ -225,6 +224,7 @@ final class Operations {
 
         @Override
         public void obtrudeException(Throwable failure) {
+            Objects.requireNonNull(failure, "failure");
             leaving();
             super.obtrudeException(failure);
         }
@@ -273,21 +273,28 @@ final class Operations {
             connect = add(new Connect(iface, profileName));
             mine = caller(connect, timeout);
         }
-        if (start(connect, false, (h, g) -> api.WlanConnect(h, g, parameters, null))) {
+        if (start(connect, false, (h, g) -> {
+            Seams.reach(Seams.Point.BEFORE_CONNECT_CALL);
+            synchronized (connectCalls) { // one WlanConnect at a time: the order is the service's
+                connect.order = ++connectsCalled;
+                return api.WlanConnect(h, g, parameters, null);
+            }
+        })) {
             supersede(connect);
         }
         return mine;
     }
 
     /**
-     * The service accepted {@code by}: the connects started on its interface before it are
-     * superseded (cancelled). Not before: a connect whose call fails leaves the one in progress be.
+     * The service accepted {@code by}: the connects whose {@code WlanConnect} it took before on
+     * the interface are superseded (cancelled). Not before: a connect whose call fails leaves the
+     * one in progress be; and one whose call is still to be made will supersede this one.
      */
     private void supersede(Connect by) {
         List<Pending<?>> ended = new ArrayList<>(1);
         synchronized (lock) {
             for (Pending<?> p : pending) {
-                if (p instanceof Connect && p.iface.equals(by.iface) && p.order < by.order) {
+                if (p instanceof Connect && p.iface.equals(by.iface) && p.order > 0 && p.order < by.order) {
                     ended.add(p);
                 }
             }
@@ -332,7 +339,6 @@ final class Operations {
 
     /** Adds {@code p}, counted as starting until {@link #start} ends. Holds the lock. */
     private <P extends Pending<?>> P add(P p) {
-        p.order = ++added;
         pending.add(p);
         starting++;
         return p;
@@ -505,9 +511,13 @@ final class Operations {
         } catch (RuntimeException | Error e) {
             thrown = e;
         }
+        // A read that found the handle closed: the client was closed after the outcome arrived.
+        boolean closedMeanwhile = thrown instanceof IllegalStateException && isClosed();
         for (int i = 0; i < outcomes.length; i++) {
-            Outcome o = thrown == null ? outcomes[i] : Outcome.failed(thrown);
-            complete(taken.get(i), o.value, o.failure);
+            P p = taken.get(i);
+            Outcome o = closedMeanwhile ? Outcome.failed(cancelled(p))
+                    : thrown == null ? outcomes[i] : Outcome.failed(thrown);
+            complete(p, o.value, o.failure);
         }
         if (thrown instanceof Error) {
             throw (Error) thrown;
@@ -592,8 +602,18 @@ final class Operations {
             Thread.currentThread().interrupt();
         }
         for (Pending<?> p : all) {
-            complete(p, null, new WlanCancelledException(p.function, WlanErrors.ERROR_CANCELLED)
-                    .withContext("the client was closed before " + p.what() + " had an outcome"));
+            complete(p, null, cancelled(p));
+        }
+    }
+
+    private static WlanException cancelled(Pending<?> p) {
+        return new WlanCancelledException(p.function, WlanErrors.ERROR_CANCELLED)
+                .withContext("the client was closed before " + p.what() + " had an outcome");
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
         }
     }
 

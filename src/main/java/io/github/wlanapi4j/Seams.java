@@ -20,6 +20,8 @@ final class Seams {
         READING_BUFFER,
         /** A caller's future of an operation has completed; the caller is about to leave the operation. */
         CALLER_LEAVING,
+        /** A connect is about to make its {@code WlanConnect} (before the lock that orders those calls). */
+        BEFORE_CONNECT_CALL,
     }
 
     private static volatile Consumer<Point> hook;

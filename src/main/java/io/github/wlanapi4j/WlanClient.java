@@ -751,7 +751,10 @@ public final class WlanClient implements AutoCloseable {
      * Notifications stop first: queued ones are dropped, the registration is removed, and once
      * this returns no listener is running or is called again (a listener call in progress on
      * another thread is waited for; called from a library thread, inside a listener or a
-     * completion stage, this does not wait, so a listener may close its own client).
+     * completion stage, this does not wait, so a listener may close its own client). Pending
+     * scans, connects and disconnects fail with {@link WlanCancelledException}; an outcome the
+     * library is reading when this is called (a BSS list after {@code scan_complete}) is waited
+     * for, so that the native close is not left to that read.
      *
      * @throws WlanException if this call ran {@code WlanCloseHandle} and it failed; the client
      *     counts as closed all the same, and the close is not retried

@@ -80,4 +80,17 @@ abstract class OperationsSuite extends ContractSuite {
         }
         return true;
     }
+
+    /** Collects garbage until {@code done} holds or {@code millis} pass; whether it held. */
+    static boolean collectedWithin(BooleanSupplier done, long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            System.gc();
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+        }
+        return true;
+    }
 }

@@ -39,7 +39,8 @@ public final class InformationElement {
     /**
      * Returns the extension ID of an Element ID Extension (255), such as 35 for HE Capabilities.
      *
-     * @return 0 to 255, or -1 for any other element
+     * @return 0 to 255, or -1 for any other element, and for an Element ID Extension too short to
+     *     hold one (length 0: malformed, kept so that {@code elements()} shows every element sent)
      */
     public int extensionId() {
         return extensionId;
@@ -71,6 +72,9 @@ public final class InformationElement {
      */
     public String name() {
         if (id == EXTENSION) {
+            if (extensionId < 0) {
+                return "Element ID Extension (no extension ID)";
+            }
             String n = extensionName(extensionId);
             return n != null ? n : "Element ID Extension " + extensionId;
         }

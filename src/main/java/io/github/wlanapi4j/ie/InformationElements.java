@@ -119,7 +119,7 @@ public final class InformationElements {
             if (slot >= S_EXTENSION) {
                 slot = slot == S_EXTENSION ? extensionSlot(at) : vendorSlot(at);
             }
-            if (slot >= 0 && f[slot] == 0) {
+            if (slot >= 0 && f[slot] == 0 && fits(slot, next - at - 2)) {
                 f[slot] = at + 1;
             }
         }
@@ -136,6 +136,36 @@ public final class InformationElements {
         long rates = readRates();
         spatialStreams = (int) (rates >>> 32);
         maxRateMbps = (int) rates / 10.0;
+    }
+
+    /**
+     * Whether an element of {@code length} bytes can be one of the slot's kind: the fixed and
+     * least lengths Wireshark holds them to ("HT Information IE content length 2 wrong, must be at
+     * least 22 bytes"). One that cannot is not that element: it counts for nothing, and a later
+     * one of its kind can be the first. Elements of variable length (RSN, Country, Extended
+     * Capabilities, HE, EHT) are read as far as they go instead.
+     */
+    private static boolean fits(int slot, int length) {
+        switch (slot) {
+            case S_DS:
+                return length == 1;
+            case S_LOAD:
+                return length == 4 || length == 5; // 4: Cisco's QBSS version 1
+            case S_HT_CAP:
+                return length == 26;
+            case S_HT_OP:
+                return length >= 22;
+            case S_VHT_CAP:
+                return length == 12;
+            case S_VHT_OP:
+                return length == 5;
+            case S_MOBILITY:
+                return length >= 3;
+            case S_RM:
+                return length == 5;
+            default:
+                return true;
+        }
     }
 
     /** An extension element's slot, or -1. */
@@ -561,7 +591,7 @@ public final class InformationElements {
             int nss13 = u8(at + 2) & 0xF;
             int streams = Math.max(nss9, Math.max(nss11, nss13));
             double[] table = nss13 > 0 ? EHT_MCS13 : nss11 > 0 ? HE[2] : HE[1];
-            return rates(streams, table[widthIndex]);
+            return rates(streams, streams == 0 ? 0 : table[widthIndex]);
         }
         int he = first(S_HE_CAP);
         if (he >= 0 && length(he) >= 19) { // MAC 6, PHY 11, then the ≤ 80 MHz receive map
@@ -650,6 +680,9 @@ public final class InformationElements {
         private boolean ft;
         private boolean btm;
         private final List<byte[]> extra = new ArrayList<>();
+        /** What 6 GHz allows (WPA3 and Enhanced Open); OTHER is a vendor's to decide. */
+        private static final java.util.Set<SecurityMode> SIX_GHZ_MODES = java.util.EnumSet.of(SecurityMode.WPA3_PERSONAL,
+                SecurityMode.WPA3_ENTERPRISE, SecurityMode.WPA3_ENTERPRISE_192, SecurityMode.OWE, SecurityMode.OTHER);
 
         private Builder() {}
 
@@ -726,9 +759,19 @@ public final class InformationElements {
         public Builder channel(WifiGeneration generation, int primaryChannel, int widthMhz) {
             Objects.requireNonNull(generation, "generation");
             boolean band24 = primaryChannel >= 1 && primaryChannel <= 14;
-            if (!band24 && (primaryChannel < 32 || primaryChannel > 177)) {
-                throw new IllegalArgumentException("primaryChannel " + primaryChannel
-                        + " is on neither 2.4 GHz (1-14) nor 5 GHz (32-177); for 6 GHz use channel6Ghz");
+            boolean band5 = primaryChannel % 4 == 0 && (primaryChannel >= 36 && primaryChannel <= 64
+                    || primaryChannel >= 100 && primaryChannel <= 144) || primaryChannel % 4 == 1
+                    && primaryChannel >= 149 && primaryChannel <= 177;
+            if (!band24 && !band5) {
+                throw new IllegalArgumentException("primaryChannel " + primaryChannel + " is on neither 2.4 GHz (1-14)"
+                        + " nor 5 GHz (36-64, 100-144, 149-177, every fourth); for 6 GHz use channel6Ghz");
+            }
+            if (band24 && primaryChannel == 14 && widthMhz > 20) {
+                throw new IllegalArgumentException("widthMhz " + widthMhz + " on channel 14: it has no 40 MHz pair");
+            }
+            if (band5 && widthMhz == 160 && primaryChannel > 128 && primaryChannel < 149) {
+                throw new IllegalArgumentException("widthMhz 160 on channel " + primaryChannel
+                        + ": 5 GHz has 160 MHz channels at 36-64, 100-128 and 149-177 only");
             }
             if (generation == WifiGeneration.WIFI_6E) {
                 throw new IllegalArgumentException("generation WIFI_6E is 6 GHz: use channel6Ghz");
@@ -758,6 +801,11 @@ public final class InformationElements {
             if (primaryChannel < 1 || primaryChannel > 233 || primaryChannel % 4 != 1) {
                 throw new IllegalArgumentException("primaryChannel " + primaryChannel + " is not a 6 GHz 20 MHz channel"
                         + " (1, 5, 9, ... 233)");
+            }
+            int n = widthMhz / 5; // the block of channel numbers this width spans
+            if (widthMhz >= 20 && widthMhz % 20 == 0 && 1 + (primaryChannel - 1) / n * n + n - 4 > 233) {
+                throw new IllegalArgumentException("widthMhz " + widthMhz + " on channel " + primaryChannel
+                        + ": the channel would reach past 6 GHz channel 233");
             }
             return setChannel(generation, primaryChannel, widthMhz, true, generation == WifiGeneration.WIFI_7 ? 320 : 160);
         }
@@ -864,6 +912,10 @@ public final class InformationElements {
          * @return the elements' bytes
          */
         public byte[] build() {
+            if (sixGhz && !SIX_GHZ_MODES.contains(mode)) {
+                throw new IllegalArgumentException("security " + mode + " on 6 GHz: it allows WPA3, OWE and their "
+                        + "enterprise kinds only (no open, WEP, WPA or WPA2)");
+            }
             Writer w = new Writer();
             if (ssid != null) {
                 w.element(SSID, ssid);
@@ -1015,6 +1067,9 @@ public final class InformationElements {
 
         /** The centre channel of the {@code mhz}-wide block around the primary channel. */
         private int center(int mhz) {
+            if (!sixGhz && channel <= 14) { // 2.4 GHz: 20, or 40 with the secondary 4 channels up or down
+                return mhz < 40 ? channel : secondaryAbove() ? channel + 2 : channel - 2;
+            }
             int n = mhz / 5;
             int start = base() + (channel - base()) / n * n;
             return start + n / 2 - 2;

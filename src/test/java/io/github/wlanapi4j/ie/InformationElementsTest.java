@@ -158,8 +158,9 @@ class InformationElementsTest {
         assertEquals(20, ies.channelWidthMhz());
         assertEquals(OptionalInt.empty(), ies.primaryChannel());
         assertTrue(ies.bssLoad().isEmpty() && ies.countryCode().isEmpty());
-        assertEquals(WifiGeneration.WIFI_5, ies.generation());
+        assertEquals(WifiGeneration.LEGACY, ies.generation(), "HT and VHT elements of length 0 are none (as Wireshark)");
         assertEquals(-1, ies.elements().get(8).extensionId());
+        assertEquals("Element ID Extension (no extension ID)", ies.elements().get(8).name());
     }
 
     /** 2,324 bytes (the most a WLAN_BSS_ENTRY holds) of RSN elements full of 0xFF: counts of 65535 in each. */
@@ -281,7 +282,7 @@ class InformationElementsTest {
     @Test
     void wifi7At320MhzOn6Ghz() {
         InformationElements ies = InformationElements.parse(InformationElements.builder().spatialStreams(2)
-                .channel6Ghz(WifiGeneration.WIFI_7, 37, 320).build());
+                .security(SecurityMode.WPA3_PERSONAL).channel6Ghz(WifiGeneration.WIFI_7, 37, 320).build());
         assertEquals(WifiGeneration.WIFI_7, ies.generation());
         assertEquals(320, ies.channelWidthMhz());
         assertEquals(OptionalInt.of(37), ies.primaryChannel());

@@ -40,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WiresharkOracleTest {
     private static final int FRAMES = 400;
+    private static final SecurityMode[] SIX_GHZ = {SecurityMode.WPA3_PERSONAL, SecurityMode.WPA3_ENTERPRISE,
+        SecurityMode.WPA3_ENTERPRISE_192, SecurityMode.OWE, SecurityMode.OTHER};
     /** Fields whose first occurrence counts (an element that should appear once: the first counts). */
     private static final List<String> FIRST = List.of("frame.number", "wlan.rsn.capabilities.mfpr",
             "wlan.rsn.capabilities.mfpc", "wlan.rsn.gcs.type", "wlan.rsn.gcs.oui", "wlan.ht.info.primarychannel",
@@ -68,9 +70,11 @@ class WiresharkOracleTest {
         Arbitrary<int[]> band5 = Arbitraries.of(36, 40, 44, 48, 52, 56, 60, 64, 100, 104, 108, 112, 116, 120, 124, 128,
                 132, 136, 140, 149, 153, 157, 161).flatMap(ch -> Arbitraries.of(0, 4, 5, 6, 7).flatMap(g -> Arbitraries
                 .of(20, 40, 80, 160).filter(w -> g == 0 ? w == 20 : g == 4 ? w <= 40 : true)
+                .filter(w -> w < 160 || ch <= 128 || ch >= 149) // 160 MHz: 36-64, 100-128, 149-177
                 .map(w -> new int[] {g, ch, w, 0})));
         Arbitrary<int[]> band6 = Arbitraries.integers().between(0, 58).map(i -> 1 + 4 * i).flatMap(ch -> Arbitraries
                 .of(66, 7).flatMap(g -> Arbitraries.of(20, 40, 80, 160, 320).filter(w -> g == 7 || w <= 160)
+                .filter(w -> 1 + (ch - 1) / (w / 5) * (w / 5) + w / 5 - 4 <= 233) // within the band
                 .map(w -> new int[] {g, ch, w, 1})));
         Arbitrary<int[]> radio = Arbitraries.oneOf(band24, band5, band6);
         Arbitrary<SecurityMode> mode = Arbitraries.of(SecurityMode.class);
@@ -80,7 +84,8 @@ class WiresharkOracleTest {
         Arbitrary<Integer> extras = Arbitraries.integers().between(0, 15); // roaming bits, streams
         Arbitrary<Long> seed = Arbitraries.longs();
         return Combinators.combine(radio, mode, load, country, extras, seed).as((r, m, l, c, x, s) -> {
-            InformationElements.Builder b = InformationElements.builder().ssid("net" + (s & 0xFFF)).security(m)
+            InformationElements.Builder b = InformationElements.builder().ssid("net" + (s & 0xFFF))
+                    .security(r[3] == 1 ? SIX_GHZ[(int) Math.floorMod(s, SIX_GHZ.length)] : m)
                     .spatialStreams(1 + (x & 3)).roaming((x & 4) != 0, (x & 8) != 0, (x & 5) == 5);
             WifiGeneration g = r[0] == 66 ? WifiGeneration.WIFI_6E : generation(r[0]);
             if (r[3] == 1) {
