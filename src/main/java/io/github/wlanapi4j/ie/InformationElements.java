@@ -98,7 +98,24 @@ public final class InformationElements {
     /** The slot of each element ID, or -1. */
     private static final byte[] SLOT_OF = new byte[256];
 
+    /**
+     * The lengths an element of each slot's kind can have: the fixed and least lengths Wireshark
+     * holds them to ("HT Information IE content length 2 wrong, must be at least 22 bytes"). One
+     * that has not is not that element: it counts for nothing, and a later one of its kind can be
+     * the first. Elements of variable length (RSN, Country, Extended Capabilities, HE, EHT) are
+     * read as far as they go instead. A BSS Load of 4 bytes is Cisco's QBSS version 1.
+     */
+    private static final int[] MIN_LENGTH = new int[SLOTS];
+    private static final int[] MAX_LENGTH = new int[SLOTS];
+
     static {
+        Arrays.fill(MAX_LENGTH, 255);
+        int[][] lengths = {{S_DS, 1, 1}, {S_LOAD, 4, 5}, {S_HT_CAP, 26, 26}, {S_HT_OP, 22, 255}, {S_VHT_CAP, 12, 12},
+            {S_VHT_OP, 5, 5}, {S_MOBILITY, 3, 255}, {S_RM, 5, 5}};
+        for (int[] l : lengths) {
+            MIN_LENGTH[l[0]] = l[1];
+            MAX_LENGTH[l[0]] = l[2];
+        }
         Arrays.fill(SLOT_OF, (byte) -1);
         int[][] slots = {{SSID, S_SSID}, {DS_PARAMETER_SET, S_DS}, {COUNTRY, S_COUNTRY}, {BSS_LOAD, S_LOAD},
             {HT_CAPABILITIES, S_HT_CAP}, {RSN, S_RSN}, {MOBILITY_DOMAIN, S_MOBILITY}, {HT_OPERATION, S_HT_OP},
@@ -113,13 +130,14 @@ public final class InformationElements {
     private InformationElements(byte[] bytes) {
         this.bytes = bytes;
         int[] f = first;
-        for (int at = 0, next; at + 2 <= bytes.length && (next = at + 2 + (bytes[at + 1] & 0xFF)) <= bytes.length;
-                at = next) {
-            int slot = SLOT_OF[bytes[at] & 0xFF]; // a table, not a switch: IDs come in no predictable order
+        byte[] b = bytes;
+        for (int at = 0, next; at + 2 <= b.length && (next = at + 2 + (b[at + 1] & 0xFF)) <= b.length; at = next) {
+            int slot = SLOT_OF[b[at] & 0xFF]; // tables, not a switch: IDs come in no predictable order
             if (slot >= S_EXTENSION) {
                 slot = slot == S_EXTENSION ? extensionSlot(at) : vendorSlot(at);
             }
-            if (slot >= 0 && f[slot] == 0 && fits(slot, next - at - 2)) {
+            int length = next - at - 2;
+            if (slot >= 0 && f[slot] == 0 && length >= MIN_LENGTH[slot] && length <= MAX_LENGTH[slot]) {
                 f[slot] = at + 1;
             }
         }
@@ -136,36 +154,6 @@ public final class InformationElements {
         long rates = readRates();
         spatialStreams = (int) (rates >>> 32);
         maxRateMbps = (int) rates / 10.0;
-    }
-
-    /**
-     * Whether an element of {@code length} bytes can be one of the slot's kind: the fixed and
-     * least lengths Wireshark holds them to ("HT Information IE content length 2 wrong, must be at
-     * least 22 bytes"). One that cannot is not that element: it counts for nothing, and a later
-     * one of its kind can be the first. Elements of variable length (RSN, Country, Extended
-     * Capabilities, HE, EHT) are read as far as they go instead.
-     */
-    private static boolean fits(int slot, int length) {
-        switch (slot) {
-            case S_DS:
-                return length == 1;
-            case S_LOAD:
-                return length == 4 || length == 5; // 4: Cisco's QBSS version 1
-            case S_HT_CAP:
-                return length == 26;
-            case S_HT_OP:
-                return length >= 22;
-            case S_VHT_CAP:
-                return length == 12;
-            case S_VHT_OP:
-                return length == 5;
-            case S_MOBILITY:
-                return length >= 3;
-            case S_RM:
-                return length == 5;
-            default:
-                return true;
-        }
     }
 
     /** An extension element's slot, or -1. */
@@ -567,19 +555,18 @@ public final class InformationElements {
      * Spatial streams and the highest rate, packed: streams (1 to 8; higher EHT NSS values are
      * reserved) in the high 32 bits, the total rate in tenths of Mbit/s in the low.
      */
-    private static long rates(int streams, double perStreamMbps) {
+    private static long rates(int streams, int perStreamTenths) {
         int s = Math.max(1, Math.min(8, streams));
-        return (long) s << 32 | Math.round(perStreamMbps * s * 10);
+        return (long) s << 32 | perStreamTenths * s;
     }
 
-    /** Per-stream rates (Mbit/s, shortest guard interval) by width 20, 40, 80, 160, 320. */
-    private static final double[] HT_MCS7 = {72.2, 150.0};
-    private static final double[][] VHT = { // MCS 7, 8, 9
-        {72.2, 150.0, 325.0, 650.0}, {86.7, 180.0, 390.0, 780.0}, {96.3, 200.0, 433.3, 866.7}};
-    private static final double[][] HE = { // MCS 7, 9, 11; 320 MHz only for EHT
-        {86.0, 172.1, 360.3, 720.6, 1441.2}, {114.7, 229.4, 480.4, 960.8, 1921.6},
-        {143.4, 286.8, 600.5, 1201.0, 2402.0}};
-    private static final double[] EHT_MCS13 = {172.1, 344.1, 720.6, 1441.2, 2882.4};
+    /** Per-stream rates in tenths of Mbit/s (shortest guard interval), by width 20, 40, 80, 160, 320. */
+    private static final int[] HT_MCS7 = {722, 1500};
+    private static final int[][] VHT = { // MCS 7, 8, 9
+        {722, 1500, 3250, 6500}, {867, 1800, 3900, 7800}, {963, 2000, 4333, 8667}};
+    private static final int[][] HE = { // MCS 7, 9, 11; 320 MHz only for EHT
+        {860, 1721, 3603, 7206, 14412}, {1147, 2294, 4804, 9608, 19216}, {1434, 2868, 6005, 12010, 24020}};
+    private static final int[] EHT_MCS13 = {1721, 3441, 7206, 14412, 28824};
 
     private long readRates() {
         int widthIndex = Integer.numberOfTrailingZeros(channelWidthMhz / 20); // 20 → 0 ... 320 → 4
@@ -590,7 +577,7 @@ public final class InformationElements {
             int nss11 = u8(at + 1) & 0xF;
             int nss13 = u8(at + 2) & 0xF;
             int streams = Math.max(nss9, Math.max(nss11, nss13));
-            double[] table = nss13 > 0 ? EHT_MCS13 : nss11 > 0 ? HE[2] : HE[1];
+            int[] table = nss13 > 0 ? EHT_MCS13 : nss11 > 0 ? HE[2] : HE[1];
             return rates(streams, streams == 0 ? 0 : table[widthIndex]);
         }
         int he = first(S_HE_CAP);
@@ -617,13 +604,13 @@ public final class InformationElements {
             }
             return rates(streams, streams == 0 ? 0 : HT_MCS7[Math.min(widthIndex, 1)]);
         }
-        double best = 0;
+        int best = 0; // tenths of Mbit/s
         for (int e = 0; e + 2 <= bytes.length && e + 2 + u8(e + 1) <= bytes.length; e += 2 + u8(e + 1)) {
             if (u8(e) == SUPPORTED_RATES || u8(e) == EXTENDED_SUPPORTED_RATES) {
                 for (int at = e + 2; at < e + 2 + u8(e + 1); at++) {
                     int rate = u8(at) & 0x7F;
                     if (rate != 127 && rate != 126 && rate != 122) { // BSS membership selectors, not rates
-                        best = Math.max(best, rate / 2.0);
+                        best = Math.max(best, rate * 5); // in units of 500 kbit/s
                     }
                 }
             }

@@ -1,6 +1,7 @@
 package io.github.wlanapi4j.ie;
 
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -74,19 +75,15 @@ public final class Security {
     private static final long OWE_AKM = 1L << 18;
 
     private final SecurityMode mode;
-    private final List<Integer> akmSuites;
-    private final List<Integer> pairwiseCipherSuites;
+    /** Read once, never written: shown through {@link Suites} views. */
+    private final int[] akmSuites;
+    private final int[] pairwiseCipherSuites;
     /** The group cipher suite as an unsigned value, or -1 for none. */
     private final long groupCipherSuite;
     private final Pmf pmf;
 
     /** Takes the arrays: nobody else may hold them. {@code groupCipherSuite} is unsigned, or -1 for none. */
     Security(SecurityMode mode, int[] akmSuites, int[] pairwiseCipherSuites, long groupCipherSuite, Pmf pmf) {
-        this(mode, new Suites(akmSuites), new Suites(pairwiseCipherSuites), groupCipherSuite, pmf);
-    }
-
-    private Security(SecurityMode mode, List<Integer> akmSuites, List<Integer> pairwiseCipherSuites,
-            long groupCipherSuite, Pmf pmf) {
         this.mode = mode;
         this.akmSuites = akmSuites;
         this.pairwiseCipherSuites = pairwiseCipherSuites;
@@ -172,7 +169,7 @@ public final class Security {
      * @return the AKM suites (unmodifiable; empty for an open network)
      */
     public List<Integer> akmSuites() {
-        return akmSuites;
+        return new Suites(akmSuites);
     }
 
     /**
@@ -181,7 +178,7 @@ public final class Security {
      * @return the pairwise cipher suites (unmodifiable)
      */
     public List<Integer> pairwiseCipherSuites() {
-        return pairwiseCipherSuites;
+        return new Suites(pairwiseCipherSuites);
     }
 
     /**
@@ -265,21 +262,27 @@ public final class Security {
             return false;
         }
         Security s = (Security) o;
-        return mode == s.mode && akmSuites.equals(s.akmSuites) && pairwiseCipherSuites.equals(s.pairwiseCipherSuites)
+        return mode == s.mode && Arrays.equals(akmSuites, s.akmSuites)
+                && Arrays.equals(pairwiseCipherSuites, s.pairwiseCipherSuites)
                 && groupCipherSuite == s.groupCipherSuite && pmf == s.pmf;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(mode, akmSuites, pairwiseCipherSuites, groupCipherSuite, pmf);
+        return Objects.hash(mode, Arrays.hashCode(akmSuites), Arrays.hashCode(pairwiseCipherSuites), groupCipherSuite,
+                pmf);
     }
 
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("Security[").append(mode).append(", AKM");
-        akmSuites.forEach(s -> b.append(' ').append(suiteName(s, true)));
+        for (int s : akmSuites) {
+            b.append(' ').append(suiteName(s, true));
+        }
         b.append(", pairwise");
-        pairwiseCipherSuites.forEach(s -> b.append(' ').append(suiteName(s, false)));
+        for (int s : pairwiseCipherSuites) {
+            b.append(' ').append(suiteName(s, false));
+        }
         groupCipherSuite().ifPresent(g -> b.append(", group ").append(suiteName(g, false)));
         return b.append(", PMF ").append(pmf).append(']').toString();
     }
