@@ -27,6 +27,8 @@ public final class Connection {
     private final boolean oneXEnabled;
     private final int authCode;
     private final int cipherCode;
+    /** False for one made from a completion notification alone (see {@link #detailed()}). */
+    private final boolean detailed;
 
     Connection(int stateCode, int modeCode, String profileName, Ssid ssid, int bssTypeCode, MacAddress bssid,
             int phyTypeCode, int phyIndex, int signalQuality, int rxRateKbps, int txRateKbps, boolean securityEnabled,
@@ -46,6 +48,51 @@ public final class Connection {
         this.oneXEnabled = oneXEnabled;
         this.authCode = authCode;
         this.cipherCode = cipherCode;
+        this.detailed = true;
+    }
+
+    /** What a completion notification says of a connection, for when the service will not say more. */
+    private Connection(ConnectionNotification n) {
+        this.stateCode = InterfaceState.CONNECTED.code();
+        this.modeCode = n.mode().code();
+        this.profileName = n.profileName();
+        this.ssid = n.ssid();
+        this.bssTypeCode = n.bssType().code();
+        this.bssid = MacAddress.ofBits(0);
+        this.phyTypeCode = PhyType.UNKNOWN.code();
+        this.phyIndex = 0;
+        this.signalQuality = 0;
+        this.rxRateKbps = 0;
+        this.txRateKbps = 0;
+        this.securityEnabled = n.securityEnabled();
+        this.oneXEnabled = false;
+        this.authCode = AuthAlgorithm.UNKNOWN.code();
+        this.cipherCode = CipherAlgorithm.UNKNOWN.code();
+        this.detailed = false;
+    }
+
+    /**
+     * The connection a {@code connection_complete} announced, for when its attributes cannot be
+     * read (Windows 11 24H2 refuses the current-connection query without location consent, but
+     * not the connect itself).
+     */
+    static Connection fromNotification(ConnectionNotification n) {
+        return new Connection(n);
+    }
+
+    /**
+     * Returns whether the attributes were read from the service ({@code WlanQueryInterface}).
+     * {@code false} for a connect that completed while the connection could not be read: on
+     * Windows 11 24H2 without location consent the query is refused but the connect is not, so
+     * {@link WlanClient#connect(java.util.UUID, String)} completes with what the
+     * {@code connection_complete} notification carried: the profile, SSID, BSS type, mode and
+     * whether security is enabled. The rest is unknown then: the BSSID is 00:00:00:00:00:00, the
+     * PHY, authentication and cipher {@code UNKNOWN}, signal quality and rates 0.
+     *
+     * @return whether every attribute was read
+     */
+    public boolean detailed() {
+        return detailed;
     }
 
     /**
@@ -175,7 +222,8 @@ public final class Connection {
                 && ssid.equals(c.ssid) && bssTypeCode == c.bssTypeCode && bssid.equals(c.bssid)
                 && phyTypeCode == c.phyTypeCode && phyIndex == c.phyIndex && signalQuality == c.signalQuality
                 && rxRateKbps == c.rxRateKbps && txRateKbps == c.txRateKbps && securityEnabled == c.securityEnabled
-                && oneXEnabled == c.oneXEnabled && authCode == c.authCode && cipherCode == c.cipherCode;
+                && oneXEnabled == c.oneXEnabled && authCode == c.authCode && cipherCode == c.cipherCode
+                && detailed == c.detailed;
     }
 
     @Override
@@ -186,7 +234,8 @@ public final class Connection {
     @Override
     public String toString() {
         return "Connection[" + ssid + " via " + bssid + ", " + state() + ", " + mode() + ", profile \"" + profileName
-                + "\", " + signalQuality + "%, " + auth() + "/" + cipher() + "]";
+                + "\", " + signalQuality + "%, " + auth() + "/" + cipher() + (detailed ? "" : ", from its notification")
+                + "]";
     }
 
     /** Builds a connection for a simulator to report. */

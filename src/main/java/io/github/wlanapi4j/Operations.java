@@ -466,7 +466,13 @@ final class Operations {
                 String text = reasonText(api, c.reasonCode());
                 return p -> Outcome.failed(new WlanConnectionException(c.reasonCode(), text, p.what() + " failed: " + text));
             }
-            Optional<Connection> now = WlanClient.connection(api, guard, iface);
+            Optional<Connection> now;
+            try {
+                now = WlanClient.connection(api, guard, iface);
+            } catch (WlanLocationAccessDeniedException denied) { // 24H2: the connect succeeded, the query may not
+                Connection announced = Connection.fromNotification(c);
+                return p -> Outcome.of(announced);
+            }
             return p -> now.isPresent() ? Outcome.of(now.get()) : Outcome.failed(new WlanConnectionException(0, "",
                     p.what() + ": it connected, then the connection ended before it could be read"));
         });

@@ -458,6 +458,9 @@ public final class WlanClient implements AutoCloseable {
      * accepted it, supersedes it or this
      * client closes first, with {@link WlanTimeoutException} after 60 seconds
      * without an outcome, and with the typed exception of an error {@code WlanConnect} returned.
+     * Where the connection cannot be read once made (Windows 11 24H2 without location consent
+     * refuses that query, not the connect), it completes all the same, with what the
+     * {@code connection_complete} carried: see {@link Connection#detailed()}.
      *
      * @param iface the interface's GUID
      * @param profileName the profile's name, as {@link #profiles(UUID)} lists it

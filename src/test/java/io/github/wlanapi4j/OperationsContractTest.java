@@ -117,6 +117,30 @@ class OperationsContractTest extends OperationsSuite {
         assertEquals(0, wlan.pendingOperations());
     }
 
+    /**
+     * Issue 20, item 1: Windows 11 24H2 refuses the current-connection query without location
+     * consent, not WlanConnect. A connect the service completed completes, with what its
+     * connection_complete carried (detailed() false), rather than failing with an access denial
+     * from a query the user never called while the interface is in fact connected.
+     */
+    @Test
+    void aConnectCompletesWithoutLocationConsentWithWhatItsNotificationSaid() throws Exception {
+        backend.set(Setting.LOCATION_DENIED, 1);
+
+        Connection c = done(wlan.connect(IFACE, WlanProfile.wpa2Personal(HOME, PASSPHRASE)));
+
+        assertFalse(c.detailed());
+        assertEquals("Home", c.profileName());
+        assertEquals(HOME, c.ssid());
+        assertEquals(BssType.INFRASTRUCTURE, c.bssType());
+        assertTrue(c.securityEnabled());
+        assertEquals(MacAddress.parse("00:00:00:00:00:00"), c.bssid());
+        assertEquals(PhyType.UNKNOWN, c.phyType());
+        assertThrows(WlanLocationAccessDeniedException.class, () -> wlan.connection(IFACE), "the query stays refused");
+        backend.set(Setting.LOCATION_DENIED, 0);
+        assertTrue(done(wlan.connect(IFACE, WlanProfile.wpa2Personal(HOME, PASSPHRASE))).detailed());
+    }
+
     @Test
     void duplicatedNotificationsCompleteOnce() throws Exception {
         backend.set(Setting.DUPLICATE_EVENTS, 1);
