@@ -282,6 +282,7 @@ final class Notifications {
         }
         WlanNotification n = WlanNotification.copyOf(data);
         if ((n.sourceCode() & operationsMask) != 0) {
+            operations.arrived(n); // a short mark under the operations' lock; the reading waits for the lane
             toOperations.offer(n);
         }
         toListeners.offer(n);

@@ -85,7 +85,7 @@ final class Operations {
         final String function;
         /** The futures of the callers still waiting; guarded by the lock. */
         final List<CompletableFuture<T>> callers = new ArrayList<>(1);
-        /** For a connect, when its {@code WlanConnect} was made (1, 2, ...), or 0 before. */
+        /** For a connect, when its {@code WlanConnect} was made (1, 2, ...), or 0 before; set under connectCalls. */
         volatile long order;
 
         Pending(UUID iface, String function) {
@@ -112,6 +112,8 @@ final class Operations {
 
     private static final class Connect extends Pending<Connection> {
         final String profile;
+        /** Its connection notification has arrived (it waits on the lane); guarded by the lock. */
+        boolean reported;
 
         Connect(UUID iface, String profile) {
             super(iface, "WlanConnect");
@@ -273,13 +275,7 @@ final class Operations {
             connect = add(new Connect(iface, profileName));
             mine = caller(connect, timeout);
         }
-        if (start(connect, false, (h, g) -> {
-            Seams.reach(Seams.Point.BEFORE_CONNECT_CALL);
-            synchronized (connectCalls) { // one WlanConnect at a time: the order is the service's
-                connect.order = ++connectsCalled;
-                return api.WlanConnect(h, g, parameters, null);
-            }
-        })) {
+        if (start(connect, false, (h, g) -> api.WlanConnect(h, g, parameters, null))) {
             supersede(connect);
         }
         return mine;
@@ -294,7 +290,8 @@ final class Operations {
         List<Pending<?>> ended = new ArrayList<>(1);
         synchronized (lock) {
             for (Pending<?> p : pending) {
-                if (p instanceof Connect && p.iface.equals(by.iface) && p.order > 0 && p.order < by.order) {
+                if (p instanceof Connect && p.iface.equals(by.iface) && p.order > 0 && p.order < by.order
+                        && !((Connect) p).reported) {
                     ended.add(p);
                 }
             }
@@ -363,12 +360,26 @@ final class Operations {
         try {
             subscribe();
             Guid.GUID g = Guids.toGuid(p.iface);
+            boolean connect = p instanceof Connect;
+            if (connect) {
+                Seams.reach(Seams.Point.BEFORE_CONNECT_CALL);
+            }
+            // Connects one at a time, so that their order is the one the service took them in; the
+            // others need no order. Whether to call is decided inside: a caller may have left, or
+            // close() begun, while this waited.
             int code = guard.borrow(h -> {
-                if (!isPending(p)) {
-                    return WlanErrors.ERROR_SUCCESS;
+                synchronized (connect ? connectCalls : p) {
+                    synchronized (lock) {
+                        if (closed || !pending.contains(p)) {
+                            return WlanErrors.ERROR_SUCCESS;
+                        }
+                    }
+                    made[0] = true;
+                    if (connect) {
+                        p.order = ++connectsCalled;
+                    }
+                    return call.call(h, g);
                 }
-                made[0] = true;
-                return call.call(h, g);
             });
             if (code != WlanErrors.ERROR_SUCCESS) {
                 settle(p, null, ErrorTable.exception(p.function, code, locationGated).withContext("interface " + p.iface));
@@ -390,6 +401,27 @@ final class Operations {
     private boolean isPending(Pending<?> p) {
         synchronized (lock) {
             return pending.contains(p);
+        }
+    }
+
+    /**
+     * On the service's thread, as a connection notification arrives (before the operations lane
+     * reads it): the connects it ends are marked reported, so that a later connect does not
+     * supersede an attempt that has already ended, whose outcome waits its turn on the lane.
+     */
+    void arrived(WlanNotification n) {
+        AcmEvent event = n.acmEvent().orElse(AcmEvent.UNKNOWN);
+        if (event != AcmEvent.CONNECTION_COMPLETE && event != AcmEvent.CONNECTION_ATTEMPT_FAIL) {
+            return;
+        }
+        String profile = WlanStructs.connectionNotificationProfile(n.data());
+        synchronized (lock) {
+            for (Pending<?> p : pending) {
+                if (p instanceof Connect && p.iface.equals(n.interfaceGuid())
+                        && (profile == null || ((Connect) p).profile.equals(profile))) {
+                    ((Connect) p).reported = true;
+                }
+            }
         }
     }
 
@@ -517,8 +549,8 @@ final class Operations {
         } catch (RuntimeException | Error e) {
             thrown = e;
         }
-        // A read that found the handle closed: the client was closed after the outcome arrived.
-        boolean closedMeanwhile = thrown instanceof IllegalStateException && isClosed();
+        // A read that found the handle closed: the client was closed (or collected) after the outcome arrived.
+        boolean closedMeanwhile = thrown instanceof IllegalStateException && guard.isClosed();
         for (int i = 0; i < outcomes.length; i++) {
             P p = taken.get(i);
             Outcome o = closedMeanwhile ? Outcome.failed(cancelled(p))
@@ -615,12 +647,6 @@ final class Operations {
     private static WlanException cancelled(Pending<?> p) {
         return new WlanCancelledException(p.function, WlanErrors.ERROR_CANCELLED)
                 .withContext("the client was closed before " + p.what() + " had an outcome");
-    }
-
-    private boolean isClosed() {
-        synchronized (lock) {
-            return closed;
-        }
     }
 
     int pendingCount() {

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,19 +26,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OperationsBreak3Test extends OperationsSuite {
     OperationsBreak3Test(Binding binding) {
         super(binding);
-    }
-
-    /** {@code base} behind a proxy that runs {@code before} ahead of each call. */
-    private static WlanApi intercepted(WlanApi base, BiConsumer<Method, Object[]> before) {
-        return (WlanApi) Proxy.newProxyInstance(WlanApi.class.getClassLoader(), new Class<?>[] {WlanApi.class},
-                (p, m, args) -> {
-                    before.accept(m, args);
-                    try {
-                        return m.invoke(base, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     // ---- 1. "Older" is the order of add(), not the order the service accepted the calls in ----------
