@@ -282,8 +282,9 @@ final class Notifications {
         }
         WlanNotification n = WlanNotification.copyOf(data);
         if ((n.sourceCode() & operationsMask) != 0) {
-            operations.arrived(n); // a short mark under the operations' lock; the reading waits for the lane
-            toOperations.offer(n);
+            // Marked as arrived only if queued (a dropped one will settle nothing): a short mark
+            // under the operations' lock, before the lane can read it.
+            toOperations.offer(n, () -> operations.arrived(n));
         }
         toListeners.offer(n);
     }
@@ -380,10 +381,18 @@ final class Notifications {
         }
 
         void offer(WlanNotification n) {
+            offer(n, null);
+        }
+
+        /** Queues {@code n}, running {@code whenQueued} (if any) once it has room and before it is queued. */
+        void offer(WlanNotification n, Runnable whenQueued) {
             if (queued.incrementAndGet() > QUEUE_CAPACITY) {
                 queued.decrementAndGet();
                 overflow(n);
                 return;
+            }
+            if (whenQueued != null) {
+                whenQueued.run();
             }
             queue.add(n);
             scheduleDrain();

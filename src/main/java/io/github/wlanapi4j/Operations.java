@@ -316,8 +316,7 @@ final class Operations {
             disconnect = add(new Disconnect(iface));
             mine = caller(disconnect, timeout);
         }
-        start(disconnect, false, (h, g) -> api.WlanDisconnect(h, g, null));
-        if (isPending(disconnect)) {
+        if (start(disconnect, false, (h, g) -> api.WlanDisconnect(h, g, null)) && isPending(disconnect)) {
             // Windows reports nothing when there was nothing to disconnect: look.
             try {
                 Optional<WlanInterface> now = WlanClient.interfaces(api, guard).stream()
@@ -570,7 +569,9 @@ final class Operations {
         List<P> taken = new ArrayList<>(1);
         synchronized (lock) {
             for (Pending<?> p : pending) {
-                if (kind.isInstance(p) && p.iface.equals(iface)
+                // A connect is ended only by a notification that arrived while it was pending (so
+                // marked reported): an older one, still on the lane, is not a later connect's outcome.
+                if (kind.isInstance(p) && p.iface.equals(iface) && (!(p instanceof Connect) || ((Connect) p).reported)
                         && (profile == null || ((Connect) p).profile.equals(profile))) {
                     taken.add(kind.cast(p));
                 }
