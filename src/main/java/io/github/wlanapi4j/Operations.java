@@ -6,7 +6,9 @@ import com.sun.jna.platform.win32.WinNT;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +69,8 @@ final class Operations {
     private boolean closed;
     /** Operations between their {@code add} and the end of {@link #start}; guarded by {@link #lock}. */
     private int starting;
+    /** The connects each queued connection notification will end (see {@link #arrived}); guarded by {@link #lock}. */
+    private final Map<WlanNotification, List<Connect>> ending = new IdentityHashMap<>();
     /** Held across each {@code WlanConnect}, so that the calls' order is the service's. */
     private final Object connectCalls = new Object();
     /** {@code WlanConnect} calls made so far; guarded by {@link #connectCalls}. */
@@ -112,8 +116,8 @@ final class Operations {
 
     private static final class Connect extends Pending<Connection> {
         final String profile;
-        /** Its connection notification has arrived (it waits on the lane); guarded by the lock. */
-        boolean reported;
+        /** Connection notifications queued on the lane that will end it; guarded by the lock. */
+        int reported;
 
         Connect(UUID iface, String profile) {
             super(iface, "WlanConnect");
@@ -291,7 +295,7 @@ final class Operations {
         synchronized (lock) {
             for (Pending<?> p : pending) {
                 if (p instanceof Connect && p.iface.equals(by.iface) && p.order > 0 && p.order < by.order
-                        && !((Connect) p).reported) {
+                        && ((Connect) p).reported == 0) {
                     ended.add(p);
                 }
             }
@@ -372,11 +376,11 @@ final class Operations {
                         if (closed || !pending.contains(p)) {
                             return WlanErrors.ERROR_SUCCESS;
                         }
+                        if (connect) { // under the lock: a notification from now on may be its outcome
+                            p.order = ++connectsCalled;
+                        }
                     }
                     made[0] = true;
-                    if (connect) {
-                        p.order = ++connectsCalled;
-                    }
                     return call.call(h, g);
                 }
             });
@@ -404,23 +408,48 @@ final class Operations {
     }
 
     /**
-     * On the service's thread, as a connection notification arrives (before the operations lane
-     * reads it): the connects it ends are marked reported, so that a later connect does not
-     * supersede an attempt that has already ended, whose outcome waits its turn on the lane.
+     * On the service's thread, as a connection notification is queued for the lane: the connects
+     * it will end are recorded with it. Only those that were pending, with their call made, when
+     * it arrived: an older notification is not a later connect's outcome, and one before a
+     * connect's call is not its outcome either. A connect with a notification queued is not
+     * superseded while its outcome waits its turn on the lane.
      */
     void arrived(WlanNotification n) {
         AcmEvent event = n.acmEvent().orElse(AcmEvent.UNKNOWN);
         if (event != AcmEvent.CONNECTION_COMPLETE && event != AcmEvent.CONNECTION_ATTEMPT_FAIL) {
             return;
         }
-        String profile = WlanStructs.connectionNotificationProfile(n.data());
+        String profile = WlanStructs.connectionNotificationProfile(n.data()); // null: unreadable, ends any
         synchronized (lock) {
+            List<Connect> ends = new ArrayList<>(1);
             for (Pending<?> p : pending) {
-                if (p instanceof Connect && p.iface.equals(n.interfaceGuid())
+                if (p instanceof Connect && p.iface.equals(n.interfaceGuid()) && p.order > 0
                         && (profile == null || ((Connect) p).profile.equals(profile))) {
-                    ((Connect) p).reported = true;
+                    ends.add((Connect) p);
+                    ((Connect) p).reported++;
                 }
             }
+            if (!ends.isEmpty()) {
+                ending.put(n, ends);
+            }
+        }
+    }
+
+    /** The connects {@code n} ends that are still pending (removed from it), as recorded on its arrival. */
+    private List<Connect> takeEndedBy(WlanNotification n) {
+        synchronized (lock) {
+            List<Connect> ends = ending.remove(n);
+            if (ends == null) {
+                return List.of();
+            }
+            List<Connect> taken = new ArrayList<>(ends.size());
+            for (Connect c : ends) {
+                c.reported--;
+                if (pending.remove(c)) {
+                    taken.add(c);
+                }
+            }
+            return taken;
         }
     }
 
@@ -454,7 +483,7 @@ final class Operations {
                 connected(n, event);
                 break;
             case DISCONNECTED:
-                for (Pending<?> p : take(n.interfaceGuid(), Disconnect.class, null)) {
+                for (Pending<?> p : take(n.interfaceGuid(), Disconnect.class)) {
                     complete(p, null, null);
                 }
                 break;
@@ -465,7 +494,7 @@ final class Operations {
 
     /** A scan of {@code iface} ended: complete, or failed with {@code reason}. */
     private void scanned(UUID iface, boolean failed, int reason) {
-        settleTaken(take(iface, Scan.class, null), () -> {
+        settleTaken(take(iface, Scan.class), () -> {
             if (failed) {
                 String text = reasonText(api, reason);
                 return s -> Outcome.failed(new WlanException("WlanScan", WlanErrors.ERROR_SUCCESS,
@@ -488,11 +517,10 @@ final class Operations {
         try {
             c = WlanStructs.requireConnectionNotification(data);
         } catch (IllegalStateException malformed) {
-            settleTaken(take(iface, Connect.class, WlanStructs.connectionNotificationProfile(data)),
-                    () -> p -> Outcome.failed(malformed));
+            settleTaken(takeEndedBy(n), () -> p -> Outcome.failed(malformed));
             return;
         }
-        settleTaken(take(iface, Connect.class, c.profileName()), () -> {
+        settleTaken(takeEndedBy(n), () -> {
             if (event == AcmEvent.CONNECTION_ATTEMPT_FAIL || c.reasonCode() != 0) {
                 String text = reasonText(api, c.reasonCode());
                 return p -> Outcome.failed(new WlanConnectionException(c.reasonCode(), text, p.what() + " failed: " + text));
@@ -561,18 +589,12 @@ final class Operations {
         }
     }
 
-    /**
-     * Removes and returns the pending operations of a kind on {@code iface} (and, for connects,
-     * of {@code profile}, if given).
-     */
-    private <P extends Pending<?>> List<P> take(UUID iface, Class<P> kind, String profile) {
+    /** Removes and returns the pending scans or disconnects of {@code iface} (connects end by {@link #takeEndedBy}). */
+    private <P extends Pending<?>> List<P> take(UUID iface, Class<P> kind) {
         List<P> taken = new ArrayList<>(1);
         synchronized (lock) {
             for (Pending<?> p : pending) {
-                // A connect is ended only by a notification that arrived while it was pending (so
-                // marked reported): an older one, still on the lane, is not a later connect's outcome.
-                if (kind.isInstance(p) && p.iface.equals(iface) && (!(p instanceof Connect) || ((Connect) p).reported)
-                        && (profile == null || ((Connect) p).profile.equals(profile))) {
+                if (kind.isInstance(p) && p.iface.equals(iface)) {
                     taken.add(kind.cast(p));
                 }
             }
@@ -636,6 +658,7 @@ final class Operations {
             }
             all = new ArrayList<>(pending);
             pending.clear();
+            ending.clear(); // the lane stops: nothing queued will be read
         }
         if (interrupted) {
             Thread.currentThread().interrupt();

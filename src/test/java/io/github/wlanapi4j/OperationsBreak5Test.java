@@ -202,8 +202,8 @@ class OperationsBreak5Test extends OperationsSuite {
             assertTrue(eventually(() -> tc.getState() == Thread.State.WAITING, 5_000), "close() waits for the starts");
             releaseMonitor.countDown(); // D's start finds the client closed and makes no call
             td.join(5_000);
+            releaseConnect.countDown(); // A's start ends; close() goes on and cancels D (not before)
             Throwable dOutcome = d.get().handle((v, e) -> e).get(10, java.util.concurrent.TimeUnit.SECONDS);
-            releaseConnect.countDown();
             tc.join(10_000);
             ta.join(5_000);
             String observed = "native calls after close() began: " + callsAfterClose.get() + "; the disconnect ended with "
