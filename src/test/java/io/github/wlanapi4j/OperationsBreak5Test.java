@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,28 +29,6 @@ class OperationsBreak5Test extends OperationsSuite {
         super(binding);
     }
 
-    /** A well-formed connection notification for {@code profile} with {@code reason}. */
-    private static byte[] connectionData(String profile, int reason) {
-        ByteBuffer b = ByteBuffer.allocate(WlanStructs.CN_SIZE).order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(WlanStructs.CN_MODE, 1);
-        for (int i = 0; i < profile.length(); i++) {
-            b.putChar(WlanStructs.CN_PROFILE + 2 * i, profile.charAt(i));
-        }
-        b.putInt(WlanStructs.CN_REASON, reason);
-        return b.array();
-    }
-
-    /** A proxy whose first WlanGetNetworkBssList (the lane's read of a scan's outcome) signals and waits. */
-    private WlanApi laneHeld(CountDownLatch inRead, CountDownLatch release) {
-        AtomicInteger reads = new AtomicInteger();
-        return intercepted(api, (m, args) -> {
-            if (m.getName().equals("WlanGetNetworkBssList") && reads.incrementAndGet() == 1) {
-                inRead.countDown();
-                await(release);
-            }
-        });
-    }
-
     /**
      * The operations lane is busy (a slow read) and its queue full: connect A's
      * connection_complete arrives, arrived() marks A reported, and then the queue drops the
@@ -63,7 +39,7 @@ class OperationsBreak5Test extends OperationsSuite {
     void aConnectWhoseNotificationWasDroppedIsStillSuperseded() throws Exception {
         CountDownLatch inRead = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (WlanClient c = WlanClient.open(laneHeld(inRead, release))) {
+        try (WlanClient c = WlanClient.open(laneHeld(inRead, release, new AtomicInteger()))) {
             CompletableFuture<List<BssEntry>> scan = c.scan(OTHER);
             await(inRead); // the lane is held in the scan's read
             backend.set(Setting.REPORTS, 0);
@@ -72,7 +48,7 @@ class OperationsBreak5Test extends OperationsSuite {
             assertTrue(eventually(() -> c.droppedNotifications() >= 50, 10_000), "the lane's queue is full");
             long dropped = c.droppedNotifications();
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
-                    connectionData("Home", 0));
+                    connectionData("Home", 0, WlanStructs.CN_SIZE));
             assertTrue(eventually(() -> c.droppedNotifications() > dropped, 10_000), "A's outcome was dropped");
             CompletableFuture<Connection> b = c.connect(IFACE, "Cafe", WlanProfile.open(Ssid.of("Cafe")).toXml(),
                     Duration.ofSeconds(40));
@@ -98,7 +74,7 @@ class OperationsBreak5Test extends OperationsSuite {
     void aRetryAfterTheFailureArrivedIsNotFailedWithTheOldOutcome() throws Exception {
         CountDownLatch inRead = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (WlanClient c = WlanClient.open(laneHeld(inRead, release))) {
+        try (WlanClient c = WlanClient.open(laneHeld(inRead, release, new AtomicInteger()))) {
             CountDownLatch seen = new CountDownLatch(1);
             c.subscribe(EnumSet.of(WlanNotificationSource.ACM), n -> {
                 if (n.acmEvent().orElse(null) == AcmEvent.CONNECTION_ATTEMPT_FAIL) {
@@ -110,17 +86,17 @@ class OperationsBreak5Test extends OperationsSuite {
             backend.set(Setting.REPORTS, 0);
             CompletableFuture<Connection> a = c.connect(IFACE, WlanProfile.open(HOME));
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
-                    connectionData("Home", 0x11));
+                    connectionData("Home", 0x11, WlanStructs.CN_SIZE));
             await(seen); // arrived() has run for it (before the listeners' queue got it)
             CompletableFuture<Connection> retry = c.connect(IFACE, WlanProfile.open(HOME));
             release.countDown();
             done(scan);
             assertEquals(0x11, ((WlanException) failure(a)).reasonCode());
-            Thread.sleep(300);
+            assertTrue(c.awaitDelivered(Duration.ofSeconds(5)), "every notification read and settled");
             assertFalse(retry.isDone(), "the retry, made after A's outcome arrived, ended with A's outcome: "
                     + (retry.isDone() ? failure(retry) : null));
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
-                    connectionData("Home", 0x22));
+                    connectionData("Home", 0x22, WlanStructs.CN_SIZE));
             assertEquals(0x22, ((WlanException) failure(retry)).reasonCode());
         } finally {
             release.countDown();

@@ -3,8 +3,6 @@ package io.github.wlanapi4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,29 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OperationsBreak6Test extends OperationsSuite {
     OperationsBreak6Test(Binding binding) {
         super(binding);
-    }
-
-    private static byte[] connectionData(String profile, int reason) {
-        ByteBuffer b = ByteBuffer.allocate(WlanStructs.CN_SIZE).order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(WlanStructs.CN_MODE, 1);
-        for (int i = 0; i < profile.length(); i++) {
-            b.putChar(WlanStructs.CN_PROFILE + 2 * i, profile.charAt(i));
-        }
-        b.putInt(WlanStructs.CN_REASON, reason);
-        return b.array();
-    }
-
-    private WlanApi laneHeld(CountDownLatch inRead, CountDownLatch release, AtomicInteger connects) {
-        AtomicInteger reads = new AtomicInteger();
-        return intercepted(api, (m, args) -> {
-            if (m.getName().equals("WlanGetNetworkBssList") && reads.incrementAndGet() == 1) {
-                inRead.countDown();
-                await(release);
-            }
-            if (m.getName().equals("WlanConnect")) {
-                connects.incrementAndGet();
-            }
-        });
     }
 
     /**
@@ -76,12 +51,12 @@ class OperationsBreak6Test extends OperationsSuite {
             backend.set(Setting.REPORTS, 0);
             CompletableFuture<Connection> a = c.connect(IFACE, WlanProfile.open(HOME));
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
-                    connectionData("Home", 0x11));
+                    connectionData("Home", 0x11, WlanStructs.CN_SIZE));
             await(seen1);
             CompletableFuture<Connection> retry = c.connect(IFACE, WlanProfile.open(HOME));
             assertEquals(2, connects.get(), "the retry's WlanConnect was made");
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
-                    connectionData("Home", 0x22));
+                    connectionData("Home", 0x22, WlanStructs.CN_SIZE));
             await(seen2); // arrived() has run for the retry's own outcome
             release.countDown();
             done(scan);
@@ -117,7 +92,7 @@ class OperationsBreak6Test extends OperationsSuite {
             Seams.install(p -> {
                 if (p == Seams.Point.BEFORE_CONNECT_CALL && hits.incrementAndGet() == 1) {
                     backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
-                            connectionData("Home", 0x33)); // a stale outcome (an earlier attempt, another app)
+                            connectionData("Home", 0x33, WlanStructs.CN_SIZE)); // a stale outcome (an earlier attempt, another app)
                     await(seen);
                     eventually(() -> c.pendingOperations() == 0, 2_000);
                 }
@@ -128,7 +103,7 @@ class OperationsBreak6Test extends OperationsSuite {
             } finally {
                 Seams.install(null);
             }
-            Thread.sleep(300);
+            assertTrue(c.awaitDelivered(Duration.ofSeconds(5)), "every notification read and settled");
             String observed = "WlanConnect calls: " + connects.get() + "; the connect: "
                     + (b.isDone() ? "ended with " + failure(b) : "pending");
             assertEquals(1, connects.get(), observed);

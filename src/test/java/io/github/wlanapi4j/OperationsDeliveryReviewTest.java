@@ -189,16 +189,6 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
 
     // ---- 4. Malformed or short connection notifications ------------------------------------------
 
-    /** A connection notification's data: its mode, then {@code profile} as WCHARs and a NUL, {@code size} bytes in all. */
-    private static byte[] connectionData(String profile, int size) {
-        ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
-        b.putInt(WlanStructs.CN_MODE, 1);
-        for (int i = 0; i < profile.length(); i++) {
-            b.putChar(WlanStructs.CN_PROFILE + 2 * i, profile.charAt(i));
-        }
-        return b.array();
-    }
-
     /**
      * DEFECT: a connection_complete too short to hold its structure was ignored, and the connect
      * waited its whole deadline for "a lost notification". The profile name is readable: the
@@ -208,9 +198,9 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     void aShortConnectionNotificationFailsTheConnectItNamesAtOnce() throws Exception {
         backend.set(Setting.REPORTS, 0);
         CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
-        backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE, connectionData("Cafe", 100));
+        backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE, connectionData("Cafe", 0, 100));
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
-                connectionData("Home", 100));
+                connectionData("Home", 0, 100));
 
         Throwable e = failure(connect); // within 10 s, not the connect's 60
         assertInstanceOf(IllegalStateException.class, e);
@@ -233,7 +223,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     void aConnectionNotificationWithAMalformedSsidFailsTheConnectItNames() {
         backend.set(Setting.REPORTS, 0);
         CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
-        byte[] data = connectionData("Home", WlanStructs.CN_SIZE);
+        byte[] data = connectionData("Home", 0, WlanStructs.CN_SIZE);
         ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).putInt(WlanStructs.CN_SSID, 33);
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE, data);
 
@@ -323,7 +313,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     private static byte[] connectionWithKey() {
         String xml = "<WLANProfile><MSM><security><sharedKey><keyMaterial>" + KEY
                 + "</keyMaterial></sharedKey></security></MSM></WLANProfile>";
-        byte[] data = connectionData("Home", WlanStructs.CN_XML + 2 * (xml.length() + 1));
+        byte[] data = connectionData("Home", 0, WlanStructs.CN_XML + 2 * (xml.length() + 1));
         byte[] utf16 = xml.getBytes(StandardCharsets.UTF_16LE);
         System.arraycopy(utf16, 0, data, WlanStructs.CN_XML, utf16.length);
         return data;

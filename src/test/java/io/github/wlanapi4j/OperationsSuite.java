@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -109,5 +112,39 @@ abstract class OperationsSuite extends ContractSuite {
                         throw e.getCause();
                     }
                 });
+    }
+
+    /**
+     * A connection notification's data ({@code WLAN_CONNECTION_NOTIFICATION_DATA}, {@code size}
+     * bytes, as short as a test wants): mode 1, {@code profile} as WCHARs, {@code reason}.
+     */
+    static byte[] connectionData(String profile, int reason, int size) {
+        ByteBuffer b = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(WlanStructs.CN_MODE, 1);
+        for (int i = 0; i < profile.length(); i++) {
+            b.putChar(WlanStructs.CN_PROFILE + 2 * i, profile.charAt(i));
+        }
+        if (size >= WlanStructs.CN_REASON + 4) {
+            b.putInt(WlanStructs.CN_REASON, reason);
+        }
+        return b.array();
+    }
+
+    /**
+     * The backend behind a proxy that holds the operations lane: its first
+     * {@code WlanGetNetworkBssList} (the read of a scan's outcome) signals {@code inRead} and waits
+     * for {@code release}; {@code connects} counts the {@code WlanConnect} calls.
+     */
+    WlanApi laneHeld(CountDownLatch inRead, CountDownLatch release, AtomicInteger connects) {
+        AtomicInteger reads = new AtomicInteger();
+        return intercepted(api, (m, args) -> {
+            if (m.getName().equals("WlanGetNetworkBssList") && reads.incrementAndGet() == 1) {
+                inRead.countDown();
+                await(release);
+            }
+            if (m.getName().equals("WlanConnect")) {
+                connects.incrementAndGet();
+            }
+        });
     }
 }
