@@ -10,6 +10,8 @@ module io.github.wlanapi4j {
     // declared in their manifests.
     requires transitive com.sun.jna;
     requires transitive com.sun.jna.platform;
+    // StoredProfile reads profile XML with the JDK's parser.
+    requires java.xml;
 
     exports io.github.wlanapi4j;
     exports io.github.wlanapi4j.ie;

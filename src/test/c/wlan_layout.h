@@ -16,7 +16,8 @@
     S(DOT11_SSID) S(WLAN_INTERFACE_INFO) S(WLAN_AVAILABLE_NETWORK) S(WLAN_RATE_SET) S(WLAN_BSS_ENTRY) \
     S(WLAN_ASSOCIATION_ATTRIBUTES) S(WLAN_SECURITY_ATTRIBUTES) S(WLAN_CONNECTION_ATTRIBUTES) \
     S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA) \
-    S(WLAN_CONNECTION_PARAMETERS) S(WLAN_CONNECTION_NOTIFICATION_DATA) S(WLAN_PROFILE_INFO)
+    S(WLAN_CONNECTION_PARAMETERS) S(WLAN_CONNECTION_NOTIFICATION_DATA) S(WLAN_PROFILE_INFO) \
+    S(DOT11_BSSID_LIST)
 
 #define WLAN_LAYOUT_FIELDS(F) \
     F(DOT11_SSID, uSSIDLength) F(DOT11_SSID, ucSSID) \
@@ -63,12 +64,13 @@
     F(WLAN_CONNECTION_NOTIFICATION_DATA, bSecurityEnabled) F(WLAN_CONNECTION_NOTIFICATION_DATA, wlanReasonCode) \
     F(WLAN_CONNECTION_NOTIFICATION_DATA, dwFlags) F(WLAN_CONNECTION_NOTIFICATION_DATA, strProfileXml) \
     F(WLAN_PROFILE_INFO, strProfileName) F(WLAN_PROFILE_INFO, dwFlags) \
-    F(WLAN_PROFILE_INFO_LIST, dwNumberOfItems) F(WLAN_PROFILE_INFO_LIST, dwIndex)
+    F(WLAN_PROFILE_INFO_LIST, dwNumberOfItems) F(WLAN_PROFILE_INFO_LIST, dwIndex) \
+    F(DOT11_BSSID_LIST, Header) F(DOT11_BSSID_LIST, uNumOfEntries) F(DOT11_BSSID_LIST, uTotalNumOfEntries)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
     T(WLAN_INTERFACE_INFO_LIST, InterfaceInfo) T(WLAN_AVAILABLE_NETWORK_LIST, Network) \
-    T(WLAN_BSS_LIST, wlanBssEntries) T(WLAN_PROFILE_INFO_LIST, ProfileInfo)
+    T(WLAN_BSS_LIST, wlanBssEntries) T(WLAN_PROFILE_INFO_LIST, ProfileInfo) T(DOT11_BSSID_LIST, BSSIDs)
 
 /* The query opcodes the library uses (WLAN_INTF_OPCODE). */
 enum { WLAN_OPCODE_RADIO_STATE = 4, WLAN_OPCODE_CURRENT_CONNECTION = 7 };
@@ -85,6 +87,9 @@ enum { WLAN_STATE_CONNECTED = 1, WLAN_STATE_DISCONNECTING = 3, WLAN_STATE_DISCON
 enum { WLAN_MODE_PROFILE = 0, WLAN_MODE_TEMPORARY_PROFILE = 1 };
 enum { WLAN_RADIO_ON = 1, WLAN_RADIO_OFF = 2 };
 enum { WLAN_PHY_TYPE_HT = 7 };          /* DOT11_PHY_TYPE */
+/* The header of a DOT11_BSSID_LIST (NDIS_OBJECT_TYPE_DEFAULT, DOT11_BSSID_LIST_REVISION_1), and the
+ * WLAN_CONNECTION_PARAMETERS flag that Windows ignores when a profile is given. */
+enum { NDIS_TYPE_DEFAULT = 0x80, BSSID_LIST_REVISION_1 = 1, CONNECTION_HIDDEN_NETWORK = 1 };
 #endif /* WLAN_LAYOUT_H */
 
 /*
@@ -210,6 +215,14 @@ typedef struct {
     uint32_t dot11BssType;
     uint32_t dwFlags;
 } WL(WLAN_CONNECTION_PARAMETERS);
+/* The desired BSSIDs of a connect: an NDIS object header (type, revision, size), then the MACs. */
+typedef struct { uint8_t Type; uint8_t Revision; uint16_t Size; } WL(NDIS_OBJECT_HEADER);
+typedef struct {
+    WL(NDIS_OBJECT_HEADER) Header;
+    uint32_t uNumOfEntries;
+    uint32_t uTotalNumOfEntries;
+    uint8_t BSSIDs[1][6];
+} WL(DOT11_BSSID_LIST);
 /* The data of the connection notifications; strProfileXml is a tail (the stand-in sends it empty). */
 typedef struct {
     uint32_t wlanConnectionMode;

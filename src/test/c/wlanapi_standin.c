@@ -119,6 +119,16 @@ enum {
 };
 /* The WLAN_REASON_CODE of a profile without a <name> (the stand-in's "profile missing its name"). */
 #define REASON_PROFILE_MISSING_NAME 0x00080002u
+/* The reasons a connect fails with where the world decides it (values of the Windows SDK's
+ * wlanapi.h: WLAN_REASON_CODE_NETWORK_NOT_AVAILABLE and _USER_NOT_RESPOND): no desired BSS in
+ * range, and an 802.1X profile without the user's credentials (a program has no UI to ask). */
+#define REASON_NETWORK_NOT_AVAILABLE 0x0002800Bu
+#define REASON_USER_NOT_RESPOND 0x0002800Eu
+/* WLAN_PROFILE_USER (a per-user profile) and WLAN_PROFILE_GET_PLAINTEXT_KEY (the SDK's values);
+ * WLAN_READ_ACCESS | WLAN_EXECUTE_ACCESS | WLAN_WRITE_ACCESS, all the rights on a profile. */
+#define WLAN_PROFILE_USER_ 0x2u
+#define WLAN_PROFILE_PLAINTEXT_KEY_ 0x4u
+#define WLAN_PROFILE_ALL_ACCESS_ 0x70023u
 
 typedef void (WINAPI *WFD_OPEN_SESSION_COMPLETE_CALLBACK)(
     HANDLE hSessionHandle, PVOID pvContext, GUID guidSessionInterface, DWORD dwError, DWORD dwReasonCode);
@@ -129,7 +139,8 @@ enum function {
     F_WlanOpenHandle, F_WlanCloseHandle, F_WlanEnumInterfaces, F_WlanFreeMemory, F_WlanRegisterNotification,
     F_WlanGetAvailableNetworkList, F_WlanGetNetworkBssList, F_WlanQueryInterface,
     F_WlanScan, F_WlanConnect, F_WlanDisconnect, F_WlanGetProfileList, F_WlanGetProfile, F_WlanSetProfile,
-    F_WlanDeleteProfile, F_WlanSetInterface, F_WlanReasonCodeToString,
+    F_WlanDeleteProfile, F_WlanSetInterface, F_WlanReasonCodeToString, F_WlanSetProfileEapXmlUserData,
+    F_WlanSetProfilePosition, F_WlanRenameProfile, F_WlanSetProfileList,
     F_WFDOpenHandle, F_WFDCloseHandle, F_WFDStartOpenSession, F_WFDCancelOpenSession,
     F_WFDCloseSession, F_WFDOpenLegacySession, F_COUNT
 };
@@ -137,7 +148,8 @@ static const char *const function_names[F_COUNT] = {
     "WlanOpenHandle", "WlanCloseHandle", "WlanEnumInterfaces", "WlanFreeMemory", "WlanRegisterNotification",
     "WlanGetAvailableNetworkList", "WlanGetNetworkBssList", "WlanQueryInterface",
     "WlanScan", "WlanConnect", "WlanDisconnect", "WlanGetProfileList", "WlanGetProfile", "WlanSetProfile",
-    "WlanDeleteProfile", "WlanSetInterface", "WlanReasonCodeToString",
+    "WlanDeleteProfile", "WlanSetInterface", "WlanReasonCodeToString", "WlanSetProfileEapXmlUserData",
+    "WlanSetProfilePosition", "WlanRenameProfile", "WlanSetProfileList",
     "WFDOpenHandle", "WFDCloseHandle", "WFDStartOpenSession", "WFDCancelOpenSession",
     "WFDCloseSession", "WFDOpenLegacySession"
 };
@@ -189,6 +201,7 @@ struct settings {
     int reports;                   /* 0: operations start no job and never report (lost notifications) */
     int duplicate_events;          /* 1: every event an operation sends is sent twice in a row */
     int profile_reject_reason;     /* non-zero: WlanSetProfile fails with ERROR_BAD_PROFILE and this reason */
+    int elevated;                  /* 1: the caller is an administrator (or LocalSystem): keys come back clear */
 };
 struct counters {
     int stale_calls, close_races, callback_thread_closes, callbacks_fired, cancels,
@@ -256,6 +269,7 @@ static void reset_locked(void) {
     set.reports = 1;
     set.duplicate_events = 0;
     set.profile_reject_reason = 0;
+    set.elevated = 0;
     if (next_value == 0) next_value = 1;
 }
 
@@ -424,7 +438,9 @@ EXPORT DWORD WINAPI WlanCloseHandle(HANDLE hClientHandle, PVOID pReserved) {
 #define FREED_RING 256
 #define MAX_PROFILES 16
 
-struct profile { WCHAR name[256]; WCHAR *xml; };   /* the XML as set (malloc'd, NUL-terminated) */
+/* The XML as set and the EAP user data (malloc'd, NUL-terminated; eap_user NULL until set), and the
+ * WLAN_PROFILE_* flags it was set with. */
+struct profile { WCHAR name[256]; WCHAR *xml; WCHAR *eap_user; DWORD flags; };
 struct iface {
     WLAN_INTERFACE_INFO info;
     int connected;
@@ -450,7 +466,10 @@ static int freed_next;
 
 static void reset_read_model_locked(void) {
     for (int i = 0; i < iface_count; i++)
-        for (int k = 0; k < ifaces[i].profile_count; k++) free(ifaces[i].profiles[k].xml);
+        for (int k = 0; k < ifaces[i].profile_count; k++) {
+            free(ifaces[i].profiles[k].xml);
+            free(ifaces[i].profiles[k].eap_user);
+        }
     for (int i = 0; i < bss_count; i++) free(bsses[i].ies);
     for (int i = 0; i < buffer_count; i++) free(buffers[i]);   /* leaked by a test: counted there */
     memset(ifaces, 0, sizeof ifaces);
@@ -1137,7 +1156,7 @@ EXPORT int standin_set(const char *name, int value) {
         {"scan_delay_ms", &set.scan_delay_ms}, {"scan_reason", &set.scan_reason},
         {"connect_delay_ms", &set.connect_delay_ms}, {"connect_reason", &set.connect_reason},
         {"reports", &set.reports}, {"duplicate_events", &set.duplicate_events},
-        {"profile_reject_reason", &set.profile_reject_reason},
+        {"profile_reject_reason", &set.profile_reject_reason}, {"elevated", &set.elevated},
     };
     lock();
     ensure_init_locked();
@@ -1342,13 +1361,15 @@ struct op_job {
     unsigned generation;
     unsigned connect;              /* a connect's number on its interface */
     WLAN_CONNECTION_NOTIFICATION_DATA data;   /* a connect's: what its events carry */
+    int has_bssid;                 /* a connect to a desired BSSID: the one it joins */
+    uint8_t bssid[6];
 };
 
 static DWORD delay_setting(int ms) { return ms > 0 ? (DWORD)ms : 0; }
 
 /* Starts the job of an operation (none where "reports" is 0). Returns 0, or 8 if it cannot start. */
 static DWORD start_op_locked(enum op op, const GUID *guid, DWORD delay_ms, DWORD reason,
-                             const WLAN_CONNECTION_NOTIFICATION_DATA *data) {
+                             const WLAN_CONNECTION_NOTIFICATION_DATA *data, const uint8_t *bssid) {
     if (!set.reports) return 0;
     struct op_job *job = calloc(1, sizeof *job);
     if (job == NULL) return ERROR_NOT_ENOUGH_MEMORY_;
@@ -1359,6 +1380,7 @@ static DWORD start_op_locked(enum op op, const GUID *guid, DWORD delay_ms, DWORD
     job->duplicate = set.duplicate_events != 0;
     job->generation = generation;
     if (data != NULL) job->data = *data;
+    if (bssid != NULL) { job->has_bssid = 1; memcpy(job->bssid, bssid, 6); }
     struct iface *i = iface_locked(guid);
     if (op == OP_CONNECT && i != NULL) job->connect = ++i->connects;
     count.threads_running++;
@@ -1383,7 +1405,7 @@ static struct iface *job_iface_locked(const struct op_job *job) {
     return job->generation == generation ? iface_locked(&job->guid) : NULL;
 }
 
-static void connect_locked(struct iface *i, const WLAN_CONNECTION_NOTIFICATION_DATA *d) {
+static void connect_locked(struct iface *i, const WLAN_CONNECTION_NOTIFICATION_DATA *d, const uint8_t *bssid) {
     static const uint8_t no_bss[6] = { 0x02, 0, 0, 0, 0, 0x01 };
     WLAN_CONNECTION_ATTRIBUTES *c = &i->connection;
     WLAN_ASSOCIATION_ATTRIBUTES *a = &c->wlanAssociationAttributes;
@@ -1394,13 +1416,14 @@ static void connect_locked(struct iface *i, const WLAN_CONNECTION_NOTIFICATION_D
     a->dot11Ssid = d->dot11Ssid;
     a->dot11BssType = d->dot11BssType;
     memcpy(a->dot11Bssid, no_bss, 6);
-    for (int k = 0; k < bss_count; k++) {      /* the first BSS of the interface with that SSID */
+    for (int k = 0; k < bss_count && bssid == NULL; k++) {   /* the first BSS of the interface with that SSID */
         if (memcmp(&bsses[k].iface, &i->info.InterfaceGuid, sizeof(GUID)) == 0
             && ssid_matches(&d->dot11Ssid, &bsses[k].e.dot11Ssid)) {
             memcpy(a->dot11Bssid, bsses[k].e.dot11Bssid, 6);
             break;
         }
     }
+    if (bssid != NULL) memcpy(a->dot11Bssid, bssid, 6);
     a->dot11PhyType = (DWORD)WLAN_PHY_TYPE_HT;
     a->wlanSignalQuality = 80;
     c->wlanSecurityAttributes.bSecurityEnabled = d->bSecurityEnabled;
@@ -1428,7 +1451,7 @@ static void run_op_locked(struct op_job *job) {
         if (job->connect != i->connects) return;
         report_locked(job, WLAN_ACM_CONNECTION_START, &job->data, sizeof job->data);
         if (job->reason == 0) {
-            if ((i = job_iface_locked(job)) != NULL) connect_locked(i, &job->data);   /* found again: unlocked above */
+            if ((i = job_iface_locked(job)) != NULL) connect_locked(i, &job->data, job->has_bssid ? job->bssid : NULL);   /* found again: unlocked above */
         } else {
             job->data.wlanReasonCode = job->reason;
             report_locked(job, WLAN_ACM_CONNECTION_ATTEMPT_FAIL, &job->data, sizeof job->data);
@@ -1577,6 +1600,99 @@ static WCHAR *copy_xml(const WCHAR *xml) {
     return copy;
 }
 
+/* Whether the first <tag> element's text is exactly `ascii`. */
+static int element_is(const WCHAR *xml, const char *tag, const char *ascii) {
+    size_t n = 0;
+    const WCHAR *text = element_text(xml, tag, &n);
+    if (text == NULL || n != strlen(ascii)) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (text[k] != (WCHAR)(unsigned char)ascii[k]) return 0;
+    return 1;
+}
+
+/* A copy of xml whose first <tag> element has `text` (n characters) as its text; NULL if there is
+ * no such element or no memory. */
+static WCHAR *with_element_text(const WCHAR *xml, const char *tag, const WCHAR *text, size_t n) {
+    size_t old_n = 0;
+    const WCHAR *old = element_text(xml, tag, &old_n);
+    if (old == NULL) return NULL;
+    size_t before = (size_t)(old - xml), after = wide_length(old + old_n);
+    WCHAR *copy = malloc((before + n + after + 1) * sizeof *copy);
+    if (copy == NULL) return NULL;
+    memcpy(copy, xml, before * sizeof *copy);
+    memcpy(copy + before, text, n * sizeof *copy);
+    memcpy(copy + before + n, old + old_n, (after + 1) * sizeof *copy);
+    return copy;
+}
+
+/* The profile as an unprivileged caller gets it: a key in the clear becomes <protected>true with
+ * stand-in "ciphertext" (a DPAPI-like prefix, then the key's characters XOR 0x5A as hex). */
+static WCHAR *protected_copy(const WCHAR *xml) {
+    size_t n = 0;
+    const WCHAR *key = element_text(xml, "keyMaterial", &n);
+    if (key == NULL || !element_is(xml, "protected", "false")) return copy_xml(xml);
+    static const char prefix[] = "01000000D08C9DDF0115D1118C7A00C04FC297EB";
+    size_t p = strlen(prefix), m = p + 4 * n;
+    WCHAR *sealed = malloc((m + 1) * sizeof *sealed);
+    if (sealed == NULL) return NULL;
+    for (size_t k = 0; k < p; k++) sealed[k] = (WCHAR)prefix[k];
+    for (size_t k = 0; k < n; k++) {
+        unsigned v = (unsigned)(key[k] ^ 0x5A);
+        for (int d = 0; d < 4; d++) sealed[p + 4 * k + (size_t)d] = (WCHAR)"0123456789ABCDEF"[(v >> (12 - 4 * d)) & 0xF];
+    }
+    static const WCHAR yes[] = { 't', 'r', 'u', 'e' };
+    WCHAR *step = with_element_text(xml, "keyMaterial", sealed, m);
+    WCHAR *done = step == NULL ? NULL : with_element_text(step, "protected", yes, 4);
+    free(sealed);
+    free(step);
+    return done;
+}
+
+/* `name` with XML's five special characters as entities, for a <name> element. */
+static WCHAR *escaped(const WCHAR *name, size_t *n) {
+    size_t len = wide_length(name);
+    WCHAR *out = malloc((6 * len + 1) * sizeof *out);
+    if (out == NULL) return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++) {
+        const char *e = name[i] == '&' ? "&amp;" : name[i] == '<' ? "&lt;" : name[i] == '>' ? "&gt;"
+            : name[i] == '"' ? "&quot;" : name[i] == '\'' ? "&apos;" : NULL;
+        if (e == NULL) out[k++] = name[i];
+        else while (*e) out[k++] = (WCHAR)*e++;
+    }
+    out[k] = 0;
+    *n = k;
+    return out;
+}
+
+/* Checks a desired BSSID list (ERROR_INVALID_PARAMETER for a wrong header or counts) and finds the
+ * BSS of the interface it names for the profile's network: one with the profile's SSID, or a hidden
+ * one (empty SSID) where the profile is nonBroadcast. *found is 0 when none of them is in range. */
+static DWORD desired_bss_locked(const struct iface *i, const void *list, const DOT11_SSID *ssid, const WCHAR *xml,
+                                uint8_t bssid[6], int *found) {
+    const DOT11_BSSID_LIST *l = list;
+    *found = 0;
+    if (l->Header.Type != NDIS_TYPE_DEFAULT || l->Header.Revision != BSSID_LIST_REVISION_1
+        || l->Header.Size < sizeof(DOT11_BSSID_LIST) || l->uNumOfEntries == 0
+        || l->uNumOfEntries > l->uTotalNumOfEntries)
+        return ERROR_INVALID_PARAMETER_;
+    int hidden = element_is(xml, "nonBroadcast", "true");
+    for (uint32_t n = 0; n < l->uNumOfEntries && !*found; n++) {
+        for (int k = 0; k < bss_count; k++) {
+            const struct bss *b = &bsses[k];
+            if (memcmp(&b->iface, &i->info.InterfaceGuid, sizeof(GUID)) != 0
+                || memcmp(b->e.dot11Bssid, l->BSSIDs[n], 6) != 0)
+                continue;
+            if (ssid_matches(ssid, &b->e.dot11Ssid) || (hidden && b->e.dot11Ssid.uSSIDLength == 0)) {
+                memcpy(bssid, l->BSSIDs[n], 6);
+                *found = 1;
+                break;
+            }
+        }
+    }
+    return 0;
+}
+
 EXPORT DWORD WINAPI WlanScan(HANDLE hClientHandle, const GUID *pInterfaceGuid, DOT11_SSID *const pDot11Ssid,
                              WLAN_RAW_DATA *const pIeData, PVOID pReserved) {
     lock();
@@ -1587,7 +1703,7 @@ EXPORT DWORD WINAPI WlanScan(HANDLE hClientHandle, const GUID *pInterfaceGuid, D
     struct iface *i = NULL;
     e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, pInterfaceGuid, 1, &s, &i);
     if (e == 0) {
-        e = start_op_locked(OP_SCAN, pInterfaceGuid, delay_setting(set.scan_delay_ms), (DWORD)set.scan_reason, NULL);
+        e = start_op_locked(OP_SCAN, pInterfaceGuid, delay_setting(set.scan_delay_ms), (DWORD)set.scan_reason, NULL, NULL);
         end_call(s);
     }
     unlock();
@@ -1609,12 +1725,13 @@ EXPORT DWORD WINAPI WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid
         WLAN_CONNECTION_NOTIFICATION_DATA data;
         memset(&data, 0, sizeof data);
         const WCHAR *xml = NULL;
+        const struct profile *stored = NULL;
         DWORD mode = (DWORD)p->wlanConnectionMode;
         if (p->strProfile == NULL) e = ERROR_INVALID_PARAMETER_;
         else if (mode == WLAN_MODE_PROFILE) {
             WCHAR name[256];
             name_of(name, p->strProfile);
-            struct profile *stored = profile_locked(i, name);
+            stored = profile_locked(i, name);
             if (stored == NULL) e = ERROR_NOT_FOUND_;
             else {
                 xml = stored->xml;
@@ -1631,8 +1748,19 @@ EXPORT DWORD WINAPI WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid
             profile_ssid(xml, &data.dot11Ssid);
             data.dot11BssType = p->dot11BssType;
             data.bSecurityEnabled = profile_security(xml);
-            e = start_op_locked(OP_CONNECT, pInterfaceGuid, delay_setting(set.connect_delay_ms),
-                                (DWORD)set.connect_reason, &data);
+            DWORD reason = (DWORD)set.connect_reason;
+            uint8_t bssid[6];
+            int found = 0;
+            if (p->pDesiredBssidList != NULL) {
+                e = desired_bss_locked(i, p->pDesiredBssidList, &data.dot11Ssid, xml, bssid, &found);
+                if (!found && reason == 0) reason = REASON_NETWORK_NOT_AVAILABLE;
+            }
+            /* 802.1X needs the user's credentials: stored with the profile, as a temporary one has none */
+            if (reason == 0 && element_is(xml, "useOneX", "true") && (stored == NULL || stored->eap_user == NULL))
+                reason = REASON_USER_NOT_RESPOND;
+            if (e == 0)
+                e = start_op_locked(OP_CONNECT, pInterfaceGuid, delay_setting(set.connect_delay_ms), reason, &data,
+                                    found ? bssid : NULL);
         }
         end_call(s);
     }
@@ -1650,7 +1778,7 @@ EXPORT DWORD WINAPI WlanDisconnect(HANDLE hClientHandle, const GUID *pInterfaceG
     e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, pInterfaceGuid, 0, &s, &i);
     if (e == 0) {
         if (i->connected
-            && (e = start_op_locked(OP_DISCONNECT, pInterfaceGuid, delay_setting(set.connect_delay_ms), 0, NULL)) == 0) {
+            && (e = start_op_locked(OP_DISCONNECT, pInterfaceGuid, delay_setting(set.connect_delay_ms), 0, NULL, NULL)) == 0) {
             i->info.isState = (DWORD)WLAN_STATE_DISCONNECTING;
             i->connection.isState = (DWORD)WLAN_STATE_DISCONNECTING;
         }
@@ -1692,6 +1820,7 @@ EXPORT DWORD WINAPI WlanGetProfile(HANDLE hClientHandle, const GUID *pInterfaceG
     e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved,
                            strProfileName == NULL ? NULL : pstrProfileXml, 0, &s, &i);
     WCHAR *xml = NULL;
+    DWORD flags = 0;
     if (e == 0) {
         WCHAR name[256];
         name_of(name, strProfileName);
@@ -1700,13 +1829,15 @@ EXPORT DWORD WINAPI WlanGetProfile(HANDLE hClientHandle, const GUID *pInterfaceG
             e = ERROR_NOT_FOUND_;
             s->in_flight--;
         } else {
-            xml = copy_xml(stored->xml);
+            int clear = pdwFlags != NULL && (*pdwFlags & WLAN_PROFILE_PLAINTEXT_KEY_) && set.elevated;
+            xml = clear ? copy_xml(stored->xml) : protected_copy(stored->xml);
+            flags = stored->flags;
         }
     }
     e = end_query(e == 0 ? s : NULL, e, xml, (void **)pstrProfileXml);
     if (e == 0) {
-        if (pdwFlags != NULL) *pdwFlags = 0;
-        if (pdwGrantedAccess != NULL) *pdwGrantedAccess = 7;   /* read, execute, write */
+        if (pdwFlags != NULL) *pdwFlags = flags;
+        if (pdwGrantedAccess != NULL) *pdwGrantedAccess = WLAN_PROFILE_ALL_ACCESS_;
     }
     unlock();
     return e;
@@ -1745,9 +1876,13 @@ EXPORT DWORD WINAPI WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceG
                 stored = &i->profiles[i->profile_count++];
                 memcpy(stored->name, name, sizeof stored->name);
                 stored->xml = NULL;
+                stored->eap_user = NULL;
             }
             free(stored->xml);
+            free(stored->eap_user);   /* a new profile: the old one's credentials go with it */
             stored->xml = xml;
+            stored->eap_user = NULL;
+            stored->flags = dwFlags & WLAN_PROFILE_USER_;
         }
         end_call(s);
     }
@@ -1772,10 +1907,133 @@ EXPORT DWORD WINAPI WlanDeleteProfile(HANDLE hClientHandle, const GUID *pInterfa
         } else {
             size_t k = (size_t)(stored - i->profiles);
             free(stored->xml);
+            free(stored->eap_user);
             memmove(stored, stored + 1, ((size_t)i->profile_count - k - 1) * sizeof *stored);
             i->profile_count--;
             memset(&i->profiles[i->profile_count], 0, sizeof i->profiles[i->profile_count]);
         }
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* The user's credentials for a stored 802.1X profile: EapHostUserCredentials XML, kept as given. */
+EXPORT DWORD WINAPI WlanSetProfileEapXmlUserData(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+                                                 const WCHAR *strProfileName, DWORD dwFlags,
+                                                 const WCHAR *strEapXmlUserData, PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanSetProfileEapXmlUserData, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           strProfileName != NULL, dwFlags, strEapXmlUserData != NULL, (uintptr_t)pReserved);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved,
+                           strProfileName == NULL ? NULL : strEapXmlUserData, 0, &s, &i);
+    if (e == 0) {
+        WCHAR name[256];
+        name_of(name, strProfileName);
+        struct profile *stored = profile_locked(i, name);
+        WCHAR *copy = NULL;
+        if (stored == NULL) e = ERROR_NOT_FOUND_;
+        else if (dwFlags > 1 || !element_is(stored->xml, "useOneX", "true")
+                 || find_ascii(strEapXmlUserData, "EapHostUserCredentials") == NULL)
+            e = ERROR_INVALID_PARAMETER_;   /* not an 802.1X profile, or not user credentials */
+        else if ((copy = copy_xml(strEapXmlUserData)) == NULL) e = ERROR_NOT_ENOUGH_MEMORY_;
+        else {
+            free(stored->eap_user);
+            stored->eap_user = copy;
+        }
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* Moves a profile to a position of the list (0 first); a position past the end is refused. */
+EXPORT DWORD WINAPI WlanSetProfilePosition(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+                                           const WCHAR *strProfileName, DWORD dwPosition, PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanSetProfilePosition, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           strProfileName != NULL, dwPosition, (uintptr_t)pReserved, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, strProfileName, 0, &s, &i);
+    if (e == 0) {
+        WCHAR name[256];
+        name_of(name, strProfileName);
+        struct profile *stored = profile_locked(i, name);
+        if (stored == NULL) e = ERROR_NOT_FOUND_;
+        else if (dwPosition >= (DWORD)i->profile_count) e = ERROR_INVALID_PARAMETER_;
+        else {
+            size_t from = (size_t)(stored - i->profiles), to = dwPosition;
+            struct profile moving = *stored;
+            if (from < to) memmove(&i->profiles[from], &i->profiles[from + 1], (to - from) * sizeof moving);
+            else memmove(&i->profiles[to + 1], &i->profiles[to], (from - to) * sizeof moving);
+            i->profiles[to] = moving;
+        }
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* Renames a profile: its key in the list and the <name> of its XML. */
+EXPORT DWORD WINAPI WlanRenameProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid, const WCHAR *strOldProfileName,
+                                      const WCHAR *strNewProfileName, PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanRenameProfile, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           strOldProfileName != NULL, strNewProfileName != NULL, (uintptr_t)pReserved, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved,
+                           strOldProfileName == NULL ? NULL : strNewProfileName, 0, &s, &i);
+    if (e == 0) {
+        WCHAR old_name[256], new_name[256];
+        name_of(old_name, strOldProfileName);
+        name_of(new_name, strNewProfileName);
+        struct profile *stored = profile_locked(i, old_name);
+        size_t n = 0;
+        WCHAR *text = NULL, *xml = NULL;
+        if (new_name[0] == 0 || wide_length(strNewProfileName) > 255) e = ERROR_INVALID_PARAMETER_;
+        else if (stored == NULL) e = ERROR_NOT_FOUND_;
+        else if (!same_name(old_name, new_name) && profile_locked(i, new_name) != NULL) e = ERROR_ALREADY_EXISTS_;
+        else if ((text = escaped(new_name, &n)) == NULL
+                 || (xml = with_element_text(stored->xml, "name", text, n)) == NULL) e = ERROR_NOT_ENOUGH_MEMORY_;
+        else {
+            free(stored->xml);
+            stored->xml = xml;
+            memcpy(stored->name, new_name, sizeof stored->name);
+        }
+        free(text);
+        end_call(s);
+    }
+    unlock();
+    return e;
+}
+
+/* Sets the whole order at once: every profile of the interface named exactly once. */
+EXPORT DWORD WINAPI WlanSetProfileList(HANDLE hClientHandle, const GUID *pInterfaceGuid, DWORD dwItems,
+                                       const WCHAR **strProfileNames, PVOID pReserved) {
+    lock();
+    DWORD e = enter_locked(F_WlanSetProfileList, (uintptr_t)hClientHandle, pInterfaceGuid != NULL, dwItems,
+                           strProfileNames != NULL, (uintptr_t)pReserved, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, strProfileNames, 0, &s, &i);
+    if (e == 0) {
+        struct profile ordered[MAX_PROFILES];
+        int taken[MAX_PROFILES] = { 0 };
+        if (dwItems == 0 || dwItems != (DWORD)i->profile_count) e = ERROR_INVALID_PARAMETER_;
+        for (DWORD k = 0; e == 0 && k < dwItems; k++) {
+            WCHAR name[256];
+            if (strProfileNames[k] == NULL) { e = ERROR_INVALID_PARAMETER_; break; }
+            name_of(name, strProfileNames[k]);
+            struct profile *stored = profile_locked(i, name);
+            if (stored == NULL) e = ERROR_NOT_FOUND_;
+            else if (taken[stored - i->profiles]++) e = ERROR_INVALID_PARAMETER_;   /* named twice */
+            else ordered[k] = *stored;
+        }
+        if (e == 0) memcpy(i->profiles, ordered, dwItems * sizeof ordered[0]);
         end_call(s);
     }
     unlock();

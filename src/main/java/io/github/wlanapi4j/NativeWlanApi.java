@@ -148,6 +148,18 @@ final class NativeWlanApi implements WlanApi {
 
         static native int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer,
                 Pointer pReserved);
+
+        static native int WlanSetProfileEapXmlUserData(Pointer hClientHandle, Pointer pInterfaceGuid,
+                char[] strProfileName, int dwFlags, char[] strEapXmlUserData, Pointer pReserved);
+
+        static native int WlanSetProfilePosition(Pointer hClientHandle, Pointer pInterfaceGuid, char[] strProfileName,
+                int dwPosition, Pointer pReserved);
+
+        static native int WlanRenameProfile(Pointer hClientHandle, Pointer pInterfaceGuid, char[] strOldProfileName,
+                char[] strNewProfileName, Pointer pReserved);
+
+        static native int WlanSetProfileList(Pointer hClientHandle, Pointer pInterfaceGuid, int dwItems,
+                Pointer strProfileNames, Pointer pReserved);
     }
 
     /**
@@ -244,7 +256,8 @@ final class NativeWlanApi implements WlanApi {
      */
     private static final Set<String> WINE_STUBS = Set.of("WlanGetNetworkBssList", "WlanConnect", "WlanDisconnect",
             "WlanGetProfileList", "WlanGetProfile", "WlanSetProfile", "WlanDeleteProfile", "WlanSetInterface",
-            "WlanReasonCodeToString");
+            "WlanReasonCodeToString", "WlanSetProfileEapXmlUserData", "WlanSetProfilePosition", "WlanRenameProfile",
+            "WlanSetProfileList");
 
     /** Why the Wi-Fi Direct functions cannot be bound (null: they can), found out on first use. */
     private final Supplier<Missing> wfdMissing;
@@ -519,6 +532,38 @@ final class NativeWlanApi implements WlanApi {
     public int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved) {
         return stub("WlanReasonCodeToString") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanReasonCodeToString(dwReasonCode, dwBufferSize, pStringBuffer, pReserved);
+    }
+
+    @Override
+    public int WlanSetProfileEapXmlUserData(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            char[] strProfileName, int dwFlags, char[] strEapXmlUserData, Pointer pReserved) {
+        return stub("WlanSetProfileEapXmlUserData") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanSetProfileEapXmlUserData(address(hClientHandle), address(pInterfaceGuid),
+                strProfileName, dwFlags, strEapXmlUserData, pReserved);
+    }
+
+    @Override
+    public int WlanSetProfilePosition(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            int dwPosition, Pointer pReserved) {
+        return stub("WlanSetProfilePosition") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanSetProfilePosition(address(hClientHandle), address(pInterfaceGuid), strProfileName,
+                dwPosition, pReserved);
+    }
+
+    @Override
+    public int WlanRenameProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strOldProfileName,
+            char[] strNewProfileName, Pointer pReserved) {
+        return stub("WlanRenameProfile") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanRenameProfile(address(hClientHandle), address(pInterfaceGuid), strOldProfileName,
+                strNewProfileName, pReserved);
+    }
+
+    @Override
+    public int WlanSetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwItems,
+            Pointer strProfileNames, Pointer pReserved) {
+        return stub("WlanSetProfileList") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
+                : Operations.WlanSetProfileList(address(hClientHandle), address(pInterfaceGuid), dwItems,
+                strProfileNames, pReserved);
     }
 
     @Override

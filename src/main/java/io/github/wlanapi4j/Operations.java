@@ -268,10 +268,12 @@ final class Operations {
                 + " (the service's notification was lost, or the driver is slow)");
     }
 
-    CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
+    CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, List<MacAddress> bssids,
+            Duration timeout) {
         Memory parameters = temporaryXml == null // before add(): nothing may throw between it and start()
-                ? WlanStructs.connectionParameters(MODE_PROFILE, profileName, BssType.INFRASTRUCTURE.code())
-                : WlanStructs.connectionParameters(MODE_TEMPORARY_PROFILE, temporaryXml, BssType.INFRASTRUCTURE.code());
+                ? WlanStructs.connectionParameters(MODE_PROFILE, profileName, BssType.INFRASTRUCTURE.code(), bssids)
+                : WlanStructs.connectionParameters(MODE_TEMPORARY_PROFILE, temporaryXml, BssType.INFRASTRUCTURE.code(),
+                        bssids);
         Connect connect;
         CompletableFuture<Connection> mine;
         synchronized (lock) {
@@ -415,8 +417,7 @@ final class Operations {
      * superseded while its outcome waits its turn on the lane.
      */
     void arrived(WlanNotification n) {
-        AcmEvent event = n.acmEvent().orElse(AcmEvent.UNKNOWN);
-        if (event != AcmEvent.CONNECTION_COMPLETE && event != AcmEvent.CONNECTION_ATTEMPT_FAIL) {
+        if (n.acmEvent().orElse(AcmEvent.UNKNOWN) != AcmEvent.CONNECTION_COMPLETE) {
             return;
         }
         String profile = WlanStructs.connectionNotificationProfile(n.data()); // null: unreadable, ends any
@@ -478,9 +479,8 @@ final class Operations {
             case SCAN_FAIL:
                 scanned(n.interfaceGuid(), event == AcmEvent.SCAN_FAIL, n.reasonCode().orElse(0));
                 break;
-            case CONNECTION_ATTEMPT_FAIL:
-            case CONNECTION_COMPLETE:
-                connected(n, event);
+            case CONNECTION_COMPLETE: // the end of a connect, successful or not; any attempt_fail comes first
+                connected(n);
                 break;
             case DISCONNECTED:
                 for (Pending<?> p : take(n.interfaceGuid(), Disconnect.class)) {
@@ -506,11 +506,14 @@ final class Operations {
     }
 
     /**
-     * A connection attempt on {@code n}'s interface ended. A notification whose data cannot be
-     * read still ends the attempt it names (or, if not even its profile name is readable, the
-     * interface's one pending connect), failed with the malformed-buffer error.
+     * A connection on {@code n}'s interface ended ({@code connection_complete}, with a reason
+     * code if it failed). Not {@code connection_attempt_fail}: Windows may make several attempts
+     * for one connect, each failure reported so, before the one {@code connection_complete}. A
+     * notification whose data cannot be read still ends the connect it names (or, if not even its
+     * profile name is readable, the interface's one pending connect), failed with the
+     * malformed-buffer error.
      */
-    private void connected(WlanNotification n, AcmEvent event) {
+    private void connected(WlanNotification n) {
         UUID iface = n.interfaceGuid();
         byte[] data = n.data();
         ConnectionNotification c;
@@ -521,9 +524,10 @@ final class Operations {
             return;
         }
         settleTaken(takeEndedBy(n), () -> {
-            if (event == AcmEvent.CONNECTION_ATTEMPT_FAIL || c.reasonCode() != 0) {
+            if (c.reasonCode() != 0) {
                 String text = reasonText(api, c.reasonCode());
-                return p -> Outcome.failed(new WlanConnectionException(c.reasonCode(), text, p.what() + " failed: " + text));
+                return p -> Outcome.failed(new WlanConnectionException(c.reasonCode(), text,
+                        p.what() + " failed: " + text + " (" + WlanReasonCodes.name(c.reasonCode()) + ")"));
             }
             Optional<Connection> now;
             try {

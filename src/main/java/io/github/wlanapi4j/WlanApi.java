@@ -285,6 +285,69 @@ public interface WlanApi extends StdCallLibrary {
             Pointer pReserved);
 
     /**
+     * {@code DWORD WlanSetProfileEapXmlUserData(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * LPCWSTR strProfileName, DWORD dwFlags, LPCWSTR strEapXmlUserData, PVOID pReserved)}: stores
+     * the user's credentials for an 802.1X profile, as EAPHost user-credentials XML
+     * ({@code EapHostUserCredentials}). Its {@code dwFlags} is 0 for the current user, or
+     * {@code WLAN_SET_EAPHOST_DATA_ALL_USERS} (1) for all users.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param strProfileName the profile's name, NUL-terminated UTF-16
+     * @param dwFlags 0 or {@code WLAN_SET_EAPHOST_DATA_ALL_USERS}
+     * @param strEapXmlUserData the credentials' XML, NUL-terminated UTF-16
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code ({@code ERROR_NOT_FOUND}: no such profile)
+     */
+    int WlanSetProfileEapXmlUserData(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            int dwFlags, char[] strEapXmlUserData, Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanSetProfilePosition(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * LPCWSTR strProfileName, DWORD dwPosition, PVOID pReserved)}: moves a profile to a position
+     * (0 first) in the order Windows tries them. Group-policy profiles stay first.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param strProfileName the profile's name, NUL-terminated UTF-16
+     * @param dwPosition the new position, 0-based
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanSetProfilePosition(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strProfileName,
+            int dwPosition, Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanRenameProfile(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * LPCWSTR strOldProfileName, LPCWSTR strNewProfileName, PVOID pReserved)}: renames a profile.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param strOldProfileName the profile's name, NUL-terminated UTF-16
+     * @param strNewProfileName its new name, NUL-terminated UTF-16
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanRenameProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, char[] strOldProfileName,
+            char[] strNewProfileName, Pointer pReserved);
+
+    /**
+     * {@code DWORD WlanSetProfileList(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * DWORD dwItems, LPCWSTR *strProfileNames, PVOID pReserved)}: sets the order of all of an
+     * interface's profiles at once; the list must name each profile once.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param dwItems how many names {@code strProfileNames} holds
+     * @param strProfileNames an array of {@code dwItems} pointers, each to a NUL-terminated UTF-16
+     *     name (two bytes per character, as Windows' {@code WCHAR})
+     * @param pReserved must be {@code null}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanSetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwItems, Pointer strProfileNames,
+            Pointer pReserved);
+
+    /**
      * {@code DWORD WlanSetInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid,
      * WLAN_INTF_OPCODE OpCode, DWORD dwDataSize, const PVOID pData, PVOID pReserved)}: sets one
      * property of an interface, such as {@code wlan_intf_opcode_radio_state} (4) with a

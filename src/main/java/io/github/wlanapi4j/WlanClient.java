@@ -2,14 +2,16 @@ package io.github.wlanapi4j;
 
 import com.sun.jna.Memory;
 import com.sun.jna.platform.win32.Guid;
-import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.platform.win32.WinNT;
+import com.sun.jna.ptr.IntByReference;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +49,8 @@ import java.util.function.Function;
  * handle throws {@link IllegalStateException} without calling native code.
  */
 public final class WlanClient implements AutoCloseable {
+    /** {@code WLAN_PROFILE_GET_PLAINTEXT_KEY} (the Windows SDK's value; mingw-w64 lacks it). */
+    private static final int PROFILE_GET_PLAINTEXT_KEY = 0x4;
     /**
      * What {@link #notifications} holds when close() came before any subscribe. A plain object, not
      * a closed hub: a program that never subscribes never loads the notification machinery (its
@@ -470,7 +474,8 @@ public final class WlanClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public CompletableFuture<Connection> connect(UUID iface, String profileName) {
-        return connect(iface, Checks.profileName("profileName", profileName), null, Operations.CONNECT_TIMEOUT);
+        return connect(iface, Checks.profileName("profileName", profileName), null, List.of(),
+                Operations.CONNECT_TIMEOUT);
     }
 
     /**
@@ -489,13 +494,60 @@ public final class WlanClient implements AutoCloseable {
      */
     public CompletableFuture<Connection> connect(UUID iface, WlanProfile profile) {
         Objects.requireNonNull(profile, "profile");
-        return connect(iface, profile.name(), profile.toXml(), Operations.CONNECT_TIMEOUT);
+        return connect(iface, profile.name(), profile.toXml(), List.of(), Operations.CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Connects an interface with one of its stored profiles to one access point of the network:
+     * {@code WlanConnect} with {@code bssid} as its desired BSSID list. Completes as
+     * {@link #connect(UUID, String)} does; fails with {@link WlanConnectionException} (typically
+     * {@link WlanConnectionException.Failure#NETWORK_NOT_AVAILABLE}) when that access point is not
+     * in range.
+     *
+     * <pre>{@code
+     * BssEntry strongest = wlan.bssList(iface, Ssid.of("Office")).get(0);
+     * wlan.connect(iface, "Office", strongest.bssid()).get(60, TimeUnit.SECONDS);
+     * }</pre>
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name, as {@link #profiles(UUID)} lists it
+     * @param bssid the access point's BSSID, as {@link BssEntry#bssid()} gives it
+     * @return the connection once made
+     * @throws IllegalArgumentException if {@code profileName} is empty, longer than 255
+     *     characters or holds a NUL
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<Connection> connect(UUID iface, String profileName, MacAddress bssid) {
+        Objects.requireNonNull(bssid, "bssid");
+        return connect(iface, Checks.profileName("profileName", profileName), null, List.of(bssid),
+                Operations.CONNECT_TIMEOUT);
+    }
+
+    /**
+     * Connects an interface with a temporary profile to one access point of the network, as
+     * {@link #connect(UUID, String, MacAddress)} does with a stored one.
+     *
+     * @param iface the interface's GUID
+     * @param profile the profile
+     * @param bssid the access point's BSSID
+     * @return the connection once made
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<Connection> connect(UUID iface, WlanProfile profile, MacAddress bssid) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(bssid, "bssid");
+        return connect(iface, profile.name(), profile.toXml(), List.of(bssid), Operations.CONNECT_TIMEOUT);
     }
 
     CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml, Duration timeout) {
+        return connect(iface, profileName, temporaryXml, List.of(), timeout);
+    }
+
+    private CompletableFuture<Connection> connect(UUID iface, String profileName, String temporaryXml,
+            List<MacAddress> bssids, Duration timeout) {
         Objects.requireNonNull(iface, "iface");
         try {
-            return operations().connect(iface, profileName, temporaryXml, timeout);
+            return operations().connect(iface, profileName, temporaryXml, bssids, timeout);
         } finally {
             Reference.reachabilityFence(this);
         }
@@ -570,10 +622,15 @@ public final class WlanClient implements AutoCloseable {
      *     {@code ERROR_ALREADY_EXISTS} if the profile exists and {@code overwrite} is false
      */
     public void setProfile(UUID iface, String profileXml, boolean overwrite) {
+        setProfile(iface, profileXml, 0, overwrite);
+    }
+
+    private void setProfile(UUID iface, String profileXml, int flags, boolean overwrite) {
         char[] xml = WlanStructs.wide(Checks.text("profileXml", profileXml));
         IntByReference reason = new IntByReference();
         try {
-            call("WlanSetProfile", iface, (h, g) -> guard.api.WlanSetProfile(h, g, 0, xml, null, overwrite, null, reason));
+            call("WlanSetProfile", iface,
+                    (h, g) -> guard.api.WlanSetProfile(h, g, flags, xml, null, overwrite, null, reason));
         } catch (WlanException e) {
             int r = reason.getValue();
             throw r == 0 ? e : e.withReasonCode(r).withContext(Operations.reasonText(guard.api, r));
@@ -591,6 +648,179 @@ public final class WlanClient implements AutoCloseable {
     public void deleteProfile(UUID iface, String profileName) {
         char[] name = WlanStructs.wide(Checks.profileName("profileName", profileName));
         call("WlanDeleteProfile", iface, (h, g) -> guard.api.WlanDeleteProfile(h, g, name, null));
+    }
+
+    /**
+     * Reads a stored profile ({@code WlanGetProfile}, asking for the key in the clear with
+     * {@code WLAN_PROFILE_GET_PLAINTEXT_KEY}): its network, connection mode, security, flags, and
+     * its key where Windows gives it clear (to an elevated administrator or LocalSystem; to anyone
+     * else it is {@linkplain StoredProfile#keyProtected() protected}).
+     *
+     * <pre>{@code
+     * wlan.profile(iface, "Home").key().ifPresent(k -> System.out.println("Home's key: " + k));
+     * }</pre>
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name
+     * @return the profile
+     * @throws IllegalStateException if the client is closed
+     * @throws IllegalArgumentException if the service returned XML that is not a profile
+     * @throws WlanException if the service reported an error ({@code ERROR_NOT_FOUND}: no such profile)
+     */
+    public StoredProfile profile(UUID iface, String profileName) {
+        Objects.requireNonNull(iface, "iface");
+        char[] name = WlanStructs.wide(Checks.profileName("profileName", profileName));
+        IntByReference flags = new IntByReference();
+        String xml = query("WlanGetProfile", iface, false, (a, h, g, buffer, size) -> {
+            flags.setValue(PROFILE_GET_PLAINTEXT_KEY); // in: what to return; out: the profile's flags
+            return a.WlanGetProfile(h, g, name, null, buffer, flags, null);
+        }, (f, address, size) -> WlanStructs.wideString(f, address));
+        return StoredProfile.parse(xml, flags.getValue());
+    }
+
+    /**
+     * Makes a stored profile connect by itself when its network is in range, or only when asked:
+     * its {@code connectionMode}, rewritten with {@code WlanSetProfile} (the key as Windows
+     * returned it, clear or encrypted; a per-user profile stays per-user).
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name
+     * @param auto true for {@code auto}, false for {@code manual}
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error, such as {@code ERROR_NOT_FOUND}
+     */
+    public void setAutoConnect(UUID iface, String profileName, boolean auto) {
+        StoredProfile p = profile(iface, profileName);
+        if (p.groupPolicy()) {
+            throw ErrorTable.exception("WlanSetProfile", WlanErrors.ERROR_ACCESS_DENIED)
+                    .withContext("profile \"" + profileName + "\" comes from group policy and cannot be changed");
+        }
+        String xml = p.xml();
+        String mode = auto ? "auto" : "manual";
+        int at = xml.indexOf("<connectionMode>");
+        int end = xml.indexOf("</connectionMode>");
+        if (at >= 0 && end > at) {
+            xml = xml.substring(0, at) + "<connectionMode>" + mode + xml.substring(end);
+        } else if ((at = xml.indexOf("</connectionType>")) >= 0) {
+            at += "</connectionType>".length();
+            xml = xml.substring(0, at) + "<connectionMode>" + mode + "</connectionMode>" + xml.substring(at);
+        } else {
+            throw new IllegalArgumentException("profile \"" + profileName + "\" has no <connectionType> to put"
+                    + " <connectionMode> after");
+        }
+        setProfile(iface, xml, p.perUser() ? StoredProfile.FLAG_USER : 0, true);
+    }
+
+    /**
+     * Moves a profile to a position in the order Windows tries them ({@code WlanSetProfilePosition}).
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name
+     * @param position the new position, 0 first
+     * @throws IllegalArgumentException if {@code position} is negative
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error ({@code ERROR_NOT_FOUND}: no such
+     *     profile; {@code ERROR_INVALID_PARAMETER}: a position past the end)
+     */
+    public void setProfilePosition(UUID iface, String profileName, int position) {
+        char[] name = WlanStructs.wide(Checks.profileName("profileName", profileName));
+        if (position < 0) {
+            throw new IllegalArgumentException("position must be 0 or more, not " + position);
+        }
+        call("WlanSetProfilePosition", iface, (h, g) -> guard.api.WlanSetProfilePosition(h, g, name, position, null));
+    }
+
+    /**
+     * Renames a stored profile ({@code WlanRenameProfile}).
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name
+     * @param newName its new name
+     * @throws IllegalArgumentException if a name is empty, longer than 255 characters or holds a NUL
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error ({@code ERROR_NOT_FOUND}: no such
+     *     profile; {@code ERROR_ALREADY_EXISTS}: a profile has the new name)
+     */
+    public void renameProfile(UUID iface, String profileName, String newName) {
+        char[] from = WlanStructs.wide(Checks.profileName("profileName", profileName));
+        char[] to = WlanStructs.wide(Checks.profileName("newName", newName));
+        call("WlanRenameProfile", iface, (h, g) -> guard.api.WlanRenameProfile(h, g, from, to, null));
+    }
+
+    /**
+     * Sets the order Windows tries all of an interface's profiles in ({@code WlanSetProfileList}).
+     *
+     * <pre>{@code
+     * List<String> order = new ArrayList<>(wlan.profiles(iface));
+     * Collections.reverse(order);
+     * wlan.setProfileOrder(iface, order);
+     * }</pre>
+     *
+     * @param iface the interface's GUID
+     * @param profileNames every profile of the interface, each once, most preferred first
+     * @throws IllegalArgumentException if the list is empty, names a profile twice, or a name is
+     *     empty, longer than 255 characters or holds a NUL
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error ({@code ERROR_NOT_FOUND}: a name that
+     *     is not a profile; {@code ERROR_INVALID_PARAMETER}: the list leaves a profile out)
+     */
+    public void setProfileOrder(UUID iface, List<String> profileNames) {
+        Objects.requireNonNull(profileNames, "profileNames");
+        if (profileNames.isEmpty()) {
+            throw new IllegalArgumentException("profileNames must name the interface's profiles, not be empty");
+        }
+        if (new HashSet<>(profileNames).size() != profileNames.size()) {
+            throw new IllegalArgumentException("profileNames names a profile twice: " + profileNames);
+        }
+        for (int i = 0; i < profileNames.size(); i++) {
+            Checks.profileName("profileNames[" + i + "]", profileNames.get(i));
+        }
+        Memory names = WlanStructs.wideStringArray(profileNames);
+        call("WlanSetProfileList", iface, (h, g) -> guard.api.WlanSetProfileList(h, g, profileNames.size(), names, null));
+    }
+
+    /**
+     * Stores a user's PEAP-MSCHAPv2 credentials for an 802.1X profile, such as one from
+     * {@link WlanProfile#wpa2Enterprise(Ssid, String...)} ({@code WlanSetProfileEapXmlUserData},
+     * for the current user): the user name (an outer identity is not sent separately) and the
+     * password, as EAPHost user-credentials XML.
+     *
+     * @param iface the interface's GUID
+     * @param profileName the stored enterprise profile's name
+     * @param username the user name, such as {@code jane@example.edu}, or {@code DOMAIN\jane}
+     *     (the part before a backslash becomes the logon domain)
+     * @param password the password
+     * @throws IllegalArgumentException if the user name is empty, or either holds a character XML
+     *     cannot carry (the message never holds the password)
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error ({@code ERROR_NOT_FOUND}: no such
+     *     profile; {@code ERROR_INVALID_PARAMETER}, on the project's stand-in and simulator: not an
+     *     802.1X profile); its message never holds the password
+     */
+    public void setPeapCredentials(UUID iface, String profileName, String username, String password) {
+        setEapCredentials(iface, profileName, WlanProfile.peapUserCredentials(username, password));
+    }
+
+    /**
+     * Stores a user's credentials for an 802.1X profile as EAPHost user-credentials XML of your
+     * own ({@code WlanSetProfileEapXmlUserData}, for the current user), for EAP methods other
+     * than PEAP-MSCHAPv2.
+     *
+     * @param iface the interface's GUID
+     * @param profileName the stored enterprise profile's name
+     * @param eapUserXml an {@code EapHostUserCredentials} document
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error; its message never holds the XML
+     */
+    public void setEapCredentials(UUID iface, String profileName, String eapUserXml) {
+        char[] name = WlanStructs.wide(Checks.profileName("profileName", profileName));
+        char[] xml = WlanStructs.wide(Checks.text("eapUserXml", eapUserXml));
+        try {
+            call("WlanSetProfileEapXmlUserData", iface,
+                    (h, g) -> guard.api.WlanSetProfileEapXmlUserData(h, g, name, 0, xml, null));
+        } finally {
+            Arrays.fill(xml, '\0'); // the password's copy in this array goes now, not with the GC
+        }
     }
 
     /**

@@ -144,6 +144,16 @@ final class WlanStructs {
     static final int CP_FLAGS = at("WLAN_CONNECTION_PARAMETERS.dwFlags", 4 * PTR + 4);
     static final int CP_SIZE = at("WLAN_CONNECTION_PARAMETERS", 4 * PTR + 8);
 
+    static final int BSSIDS_HEADER = at("DOT11_BSSID_LIST.Header", 0);
+    static final int BSSIDS_COUNT = at("DOT11_BSSID_LIST.uNumOfEntries", 4);
+    static final int BSSIDS_TOTAL = at("DOT11_BSSID_LIST.uTotalNumOfEntries", 8);
+    static final int BSSIDS_ITEMS = at("DOT11_BSSID_LIST.BSSIDs", 12);
+    /** {@code sizeof(DOT11_BSSID_LIST)}: the header's size field, with room for one BSSID (and padding). */
+    static final int BSSIDS_SIZE = at("DOT11_BSSID_LIST", 20);
+    /** {@code NDIS_OBJECT_TYPE_DEFAULT} and {@code DOT11_BSSID_LIST_REVISION_1}. */
+    private static final int NDIS_OBJECT_TYPE_DEFAULT = 0x80;
+    private static final int DOT11_BSSID_LIST_REVISION_1 = 1;
+
     /** {@code WLAN_INTF_OPCODE} values. */
     static final int OPCODE_RADIO_STATE = 4;
     static final int OPCODE_CURRENT_CONNECTION = 7;
@@ -382,20 +392,59 @@ final class WlanStructs {
 
     /**
      * A {@code WLAN_CONNECTION_PARAMETERS} for {@code WlanConnect}: connection mode, the profile's
-     * name or XML, and the BSS type; no SSID and no BSSID list (the profile names the network).
-     * The returned memory holds the string too, so it lives as long as the structure.
+     * name or XML, the BSS type, and where {@code bssids} has any, a {@code DOT11_BSSID_LIST} of
+     * them; no SSID (the profile names the network) and no flags (Windows ignores
+     * {@code WLAN_CONNECTION_HIDDEN_NETWORK} when a profile is given: its {@code nonBroadcast}
+     * decides). The returned memory holds the list and the string too, so they live as long as
+     * the structure.
      */
-    static Memory connectionParameters(int mode, String profile, int bssType) {
-        int stringAt = (CP_SIZE + 7) & ~7;
+    static Memory connectionParameters(int mode, String profile, int bssType, List<MacAddress> bssids) {
+        int listAt = (CP_SIZE + 7) & ~7;
+        int listSize = bssids.isEmpty() ? 0 : Math.max(BSSIDS_SIZE, BSSIDS_ITEMS + 6 * bssids.size());
+        int stringAt = (listAt + listSize + 7) & ~7;
         Memory m = new Memory(stringAt + 2L * (profile.length() + 1));
         m.clear();
         m.setInt(CP_MODE, mode);
         m.setPointer(CP_PROFILE, m.share(stringAt));
         m.setInt(CP_BSS_TYPE, bssType);
+        if (!bssids.isEmpty()) {
+            m.setByte(listAt + BSSIDS_HEADER, (byte) NDIS_OBJECT_TYPE_DEFAULT);
+            m.setByte(listAt + BSSIDS_HEADER + 1, (byte) DOT11_BSSID_LIST_REVISION_1);
+            m.setShort(listAt + BSSIDS_HEADER + 2, (short) BSSIDS_SIZE);
+            m.setInt(listAt + BSSIDS_COUNT, bssids.size());
+            m.setInt(listAt + BSSIDS_TOTAL, bssids.size());
+            for (int i = 0; i < bssids.size(); i++) {
+                m.write(listAt + BSSIDS_ITEMS + 6L * i, bssids.get(i).toBytes(), 0, 6);
+            }
+            m.setPointer(CP_BSSID_LIST, m.share(listAt));
+        }
         // UTF-16 code units, two bytes each as Windows' WCHAR (not JNA's char[] write, which uses
         // the platform's wchar_t: four bytes on Linux).
         for (int i = 0; i < profile.length(); i++) {
             m.setShort(stringAt + 2L * i, (short) profile.charAt(i));
+        }
+        return m;
+    }
+
+    /**
+     * An array of {@code LPCWSTR}, each pointing to its name as NUL-terminated UTF-16 (two bytes
+     * a character) in the same memory, for {@code WlanSetProfileList}.
+     */
+    static Memory wideStringArray(List<String> strings) {
+        long at = (long) Native.POINTER_SIZE * strings.size();
+        long size = at;
+        for (String s : strings) {
+            size += 2L * (s.length() + 1);
+        }
+        Memory m = new Memory(size);
+        m.clear();
+        for (int i = 0; i < strings.size(); i++) {
+            String s = strings.get(i);
+            m.setPointer((long) Native.POINTER_SIZE * i, m.share(at));
+            for (int k = 0; k < s.length(); k++) {
+                m.setShort(at + 2L * k, (short) s.charAt(k));
+            }
+            at += 2L * (s.length() + 1);
         }
         return m;
     }

@@ -65,7 +65,7 @@ class OperationsBreak5Test extends OperationsSuite {
     }
 
     /**
-     * A's connection_attempt_fail arrives while the lane is busy; the user retries: connect C to
+     * A's failed connection_complete arrives while the lane is busy; the user retries: connect C to
      * the same profile, whose WlanConnect the service accepts after A's outcome arrived (arrived()
      * did not mark C). When the lane reads A's notification, take() ends every pending connect
      * of that profile: C fails with A's reason, and C's own outcome, which follows, is ignored.
@@ -77,7 +77,7 @@ class OperationsBreak5Test extends OperationsSuite {
         try (WlanClient c = WlanClient.open(laneHeld(inRead, release, new AtomicInteger()))) {
             CountDownLatch seen = new CountDownLatch(1);
             c.subscribe(EnumSet.of(WlanNotificationSource.ACM), n -> {
-                if (n.acmEvent().orElse(null) == AcmEvent.CONNECTION_ATTEMPT_FAIL) {
+                if (n.acmEvent().orElse(null) == AcmEvent.CONNECTION_COMPLETE) {
                     seen.countDown();
                 }
             });
@@ -85,7 +85,7 @@ class OperationsBreak5Test extends OperationsSuite {
             await(inRead);
             backend.set(Setting.REPORTS, 0);
             CompletableFuture<Connection> a = c.connect(IFACE, WlanProfile.open(HOME));
-            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
+            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                     connectionData("Home", 0x11, WlanStructs.CN_SIZE));
             await(seen); // arrived() has run for it (before the listeners' queue got it)
             CompletableFuture<Connection> retry = c.connect(IFACE, WlanProfile.open(HOME));
@@ -95,7 +95,7 @@ class OperationsBreak5Test extends OperationsSuite {
             assertTrue(c.awaitDelivered(Duration.ofSeconds(5)), "every notification read and settled");
             assertFalse(retry.isDone(), "the retry, made after A's outcome arrived, ended with A's outcome: "
                     + (retry.isDone() ? failure(retry) : null));
-            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
+            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                     connectionData("Home", 0x22, WlanStructs.CN_SIZE));
             assertEquals(0x22, ((WlanException) failure(retry)).reasonCode());
         } finally {

@@ -27,8 +27,8 @@ class OperationsBreak6Test extends OperationsSuite {
     }
 
     /**
-     * A's attempt_fail (0x11) arrives while the lane is busy; the retry C to the same profile is
-     * accepted, and C's own attempt_fail (0x22) arrives too, before the lane reads A's. arrived()
+     * A's failed connection_complete (0x11) arrives while the lane is busy; the retry C to the same profile is
+     * accepted, and C's own failed connection_complete (0x22) arrives too, before the lane reads A's. arrived()
      * marks C reported on C's notification; then the lane reads A's notification and take() ends
      * every reported connect of the profile: C fails with A's 0x11, and C's own outcome is ignored.
      */
@@ -41,7 +41,7 @@ class OperationsBreak6Test extends OperationsSuite {
             CountDownLatch seen1 = new CountDownLatch(1);
             CountDownLatch seen2 = new CountDownLatch(2);
             c.subscribe(EnumSet.of(WlanNotificationSource.ACM), n -> {
-                if (n.acmEvent().orElse(null) == AcmEvent.CONNECTION_ATTEMPT_FAIL) {
+                if (n.acmEvent().orElse(null) == AcmEvent.CONNECTION_COMPLETE) {
                     seen1.countDown();
                     seen2.countDown();
                 }
@@ -50,12 +50,12 @@ class OperationsBreak6Test extends OperationsSuite {
             await(inRead);
             backend.set(Setting.REPORTS, 0);
             CompletableFuture<Connection> a = c.connect(IFACE, WlanProfile.open(HOME));
-            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
+            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                     connectionData("Home", 0x11, WlanStructs.CN_SIZE));
             await(seen1);
             CompletableFuture<Connection> retry = c.connect(IFACE, WlanProfile.open(HOME));
             assertEquals(2, connects.get(), "the retry's WlanConnect was made");
-            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
+            backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                     connectionData("Home", 0x22, WlanStructs.CN_SIZE));
             await(seen2); // arrived() has run for the retry's own outcome
             release.countDown();
@@ -83,7 +83,7 @@ class OperationsBreak6Test extends OperationsSuite {
         try (WlanClient c = WlanClient.open(laneHeld(inRead, release, connects))) {
             CountDownLatch seen = new CountDownLatch(1);
             c.subscribe(EnumSet.of(WlanNotificationSource.ACM), n -> {
-                if (n.acmEvent().orElse(null) == AcmEvent.CONNECTION_ATTEMPT_FAIL) {
+                if (n.acmEvent().orElse(null) == AcmEvent.CONNECTION_COMPLETE) {
                     seen.countDown();
                 }
             });
@@ -91,7 +91,7 @@ class OperationsBreak6Test extends OperationsSuite {
             AtomicInteger hits = new AtomicInteger();
             Seams.install(p -> {
                 if (p == Seams.Point.BEFORE_CONNECT_CALL && hits.incrementAndGet() == 1) {
-                    backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
+                    backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                             connectionData("Home", 0x33, WlanStructs.CN_SIZE)); // a stale outcome (an earlier attempt, another app)
                     await(seen);
                     eventually(() -> c.pendingOperations() == 0, 2_000);

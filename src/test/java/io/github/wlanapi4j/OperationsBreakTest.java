@@ -192,7 +192,7 @@ class OperationsBreakTest extends OperationsSuite {
             backend.await(Counter.OPS_PENDING, 0);
             assertTrue(client.awaitDelivered(Duration.ofSeconds(5)));
             assertTrue(eventually(connect::isDone, 5_000),
-                    "the connection_attempt_fail was handled but the connect it took is not settled (its 60 s deadline will)");
+                    "the failed connection_complete was handled but the connect it took is not settled (its 60 s deadline will)");
         }
     }
 

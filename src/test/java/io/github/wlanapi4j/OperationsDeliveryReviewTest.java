@@ -199,7 +199,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
         backend.set(Setting.REPORTS, 0);
         CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE, connectionData("Cafe", 0, 100));
-        backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
+        backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                 connectionData("Home", 0, 100));
 
         Throwable e = failure(connect); // within 10 s, not the connect's 60

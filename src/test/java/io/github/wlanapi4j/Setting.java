@@ -41,7 +41,9 @@ enum Setting {
     /** 1: every notification an operation sends comes twice. */
     DUPLICATE_EVENTS,
     /** Non-zero: WlanSetProfile rejects profiles with ERROR_BAD_PROFILE and this reason. */
-    PROFILE_REJECT_REASON;
+    PROFILE_REJECT_REASON,
+    /** 1: the caller is an elevated administrator, so WlanGetProfile gives keys in the clear when asked. */
+    ELEVATED;
 
     /** The stand-in's name for it. */
     String standInName() {

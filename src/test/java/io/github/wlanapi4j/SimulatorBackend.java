@@ -98,6 +98,9 @@ final class SimulatorBackend implements Backend {
             case PROFILE_REJECT_REASON:
                 sim.rejectProfiles(value);
                 break;
+            case ELEVATED:
+                sim.elevated(value != 0);
+                break;
             default:
                 assumeTrue(false, "the simulator has no setting " + setting);
         }

@@ -162,7 +162,7 @@ class WineWlanapiTest {
         try (WlanClient wlan = WlanClient.open(api)) {
             for (java.util.concurrent.CompletableFuture<?> f : List.<java.util.concurrent.CompletableFuture<?>>of(
                     wlan.scan(iface), wlan.connect(iface, "Home"), wlan.connect(iface, WlanProfile.open(Ssid.of("Home"))),
-                    wlan.disconnect(iface))) {
+                    wlan.connect(iface, "Home", MacAddress.parse("02:00:00:00:00:01")), wlan.disconnect(iface))) {
                 java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
                         () -> f.get(10, java.util.concurrent.TimeUnit.SECONDS));
                 WlanException w = assertInstanceOf(WlanException.class, e.getCause());
@@ -171,7 +171,10 @@ class WineWlanapiTest {
             for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
                     () -> wlan.profiles(iface), () -> wlan.profileXml(iface, "Home"),
                     () -> wlan.setProfile(iface, WlanProfile.open(Ssid.of("Home")).toXml(), true),
-                    () -> wlan.deleteProfile(iface, "Home"), () -> wlan.setSoftwareRadio(iface, true))) {
+                    () -> wlan.deleteProfile(iface, "Home"), () -> wlan.setSoftwareRadio(iface, true),
+                    () -> wlan.profile(iface, "Home"), () -> wlan.setProfilePosition(iface, "Home", 0),
+                    () -> wlan.renameProfile(iface, "Home", "Away"), () -> wlan.setProfileOrder(iface, List.of("Home")),
+                    () -> wlan.setPeapCredentials(iface, "Home", "jane", "secret"))) {
                 assertEquals(120, assertThrows(WlanException.class, call).errorCode());
             }
             assertEquals("WLAN reason code 0x28002", wlan.reasonText(0x28002), "no text where the system has none");

@@ -13,6 +13,7 @@ import io.github.wlanapi4j.WlanInterface;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +239,27 @@ final class Buffers {
         b.putInt(556, security ? 1 : 0);
         b.putInt(560, reason);
         return b.array();
+    }
+
+    /**
+     * The BSSIDs of a {@code DOT11_BSSID_LIST} a caller passed (its own declaration of the layout:
+     * an NDIS object header of type 0x80, revision 1 and size 20 at least, two counts, then six
+     * bytes per BSSID), or null where the header or the counts are wrong.
+     */
+    static List<MacAddress> bssidList(Pointer p) {
+        int type = p.getByte(0) & 0xFF;
+        int revision = p.getByte(1) & 0xFF;
+        int size = p.getShort(2) & 0xFFFF;
+        int count = p.getInt(4);
+        int total = p.getInt(8);
+        if (type != 0x80 || revision != 1 || size < 20 || count <= 0 || count > total || count > 1024) {
+            return null;
+        }
+        List<MacAddress> list = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            list.add(MacAddress.of(p.getByteArray(12 + 6L * i, 6)));
+        }
+        return list;
     }
 
     private static void guid(ByteBuffer b, int at, UUID u) {

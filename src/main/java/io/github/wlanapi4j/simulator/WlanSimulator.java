@@ -133,7 +133,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private static final int ACM_DISCONNECTED = 21;
     /** The reason a profile without a name is rejected with (the C stand-in's, 0x80002). */
     private static final int PROFILE_MISSING_NAME = 0x0008_0002;
-    private static final int MAX_PROFILES = 16;
+    /** Why a connect fails where the world decides it: no desired BSS in range, no 802.1X credentials. */
+    private static final int NETWORK_NOT_AVAILABLE = 0x0002_800B;
+    private static final int USER_NOT_RESPOND = 0x0002_800E;
 
     /** One open handle. */
     private static final class Handle {
@@ -180,8 +182,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         final List<BssEntry> bss = new ArrayList<>();
         Connection connection;
         RadioState radio = RadioState.of(true, true);
-        /** Profiles by name, in preference (insertion) order, each its XML. */
-        final Map<String, String> profiles = new LinkedHashMap<>();
+        /** Profiles in preference order. */
+        final ProfileStore profiles = new ProfileStore();
         /** Connects started: a later one supersedes an earlier one, whose job then reports nothing. */
         int connects;
 
@@ -194,6 +196,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private final Map<UUID, Interface> interfaces = new LinkedHashMap<>();
     private final Buffers buffers = new Buffers();
     private boolean locationGranted = true;
+    private boolean elevated;
     private final Map<MacAddress, Peer> peers = new HashMap<>();
     /** How opens to a peer no test defined complete: by default they fail, as to an unpaired device. */
     private Peer undefinedPeer = new Peer(Duration.ZERO, WlanErrors.ERROR_NOT_FOUND, 0, new UUID(0, 0));
@@ -483,7 +486,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (name == null) {
             throw new IllegalArgumentException("the profile XML has no <name>: " + xml);
         }
-        simulated(iface).profiles.put(name, xml);
+        simulated(iface).profiles.set(name, xml, 0, true);
         return this;
     }
 
@@ -587,6 +590,19 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      */
     public synchronized WlanSimulator locationAccess(boolean granted) {
         this.locationGranted = granted;
+        return this;
+    }
+
+    /**
+     * Makes the caller an administrator (or LocalSystem), or not (the default): only then does
+     * {@code WlanGetProfile} with {@code WLAN_PROFILE_GET_PLAINTEXT_KEY} return keys in the clear;
+     * otherwise they come back protected, as Windows encrypts them.
+     *
+     * @param elevated whether the caller is elevated
+     * @return this simulator
+     */
+    public synchronized WlanSimulator elevated(boolean elevated) {
+        this.elevated = elevated;
         return this;
     }
 
@@ -1039,6 +1055,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         // WLAN_CONNECTION_PARAMETERS: mode, then pointers (4 or 8 bytes), the BSS type after four of them.
         int mode = pConnectionParameters.getInt(0);
         Pointer text = pConnectionParameters.getPointer(Native.POINTER_SIZE);
+        Pointer bssids = pConnectionParameters.getPointer(3L * Native.POINTER_SIZE);
         int bssType = pConnectionParameters.getInt(4L * Native.POINTER_SIZE);
         if (text == null) {
             return INVALID_PARAMETER;
@@ -1047,7 +1064,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         String xml;
         String name;
         if (mode == 0) { // wlan_connection_mode_profile
-            xml = i.profiles.get(profile);
+            xml = i.profiles.xml(profile);
             name = profile;
             if (xml == null) {
                 return WlanErrors.ERROR_NOT_FOUND;
@@ -1064,6 +1081,23 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         Ssid ssid = ssidOf(xml);
         boolean security = !"open".equalsIgnoreCase(element(xml, "authentication"));
         int reason = connectReason;
+        MacAddress desired = null;
+        if (bssids != null) {
+            List<MacAddress> listed = Buffers.bssidList(bssids);
+            if (listed == null) {
+                return INVALID_PARAMETER;
+            }
+            desired = desiredBss(i, listed, ssid, "true".equals(element(xml, "nonBroadcast")));
+            if (desired == null && reason == 0) {
+                reason = NETWORK_NOT_AVAILABLE;
+            }
+        }
+        // 802.1X needs the user's credentials, stored with the profile (a temporary one has none).
+        if (reason == 0 && "true".equals(element(xml, "useOneX")) && (mode != 0 || !i.profiles.hasEapUser(name))) {
+            reason = USER_NOT_RESPOND;
+        }
+        MacAddress joined = desired;
+        int outcome = reason;
         UUID iface = uuid(pInterfaceGuid);
         int number = ++i.connects;
         operation(connectDelay, () -> {
@@ -1073,16 +1107,16 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 }
             }
             send(ACM_CONNECTION_START, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
-            if (reason != 0) {
-                byte[] failed = Buffers.connectionNotification(mode, name, ssid, bssType, security, reason);
+            if (outcome != 0) {
+                byte[] failed = Buffers.connectionNotification(mode, name, ssid, bssType, security, outcome);
                 send(ACM_CONNECTION_ATTEMPT_FAIL, iface, failed);
                 send(ACM_CONNECTION_COMPLETE, iface, failed);
                 return;
             }
             synchronized (this) {
-                MacAddress bssid = MacAddress.parse("02:00:00:00:00:01");
+                MacAddress bssid = joined != null ? joined : MacAddress.parse("02:00:00:00:00:01");
                 for (BssEntry b : i.bss) {
-                    if (b.ssid().equals(ssid)) {
+                    if (joined == null && b.ssid().equals(ssid)) {
                         bssid = b.bssid();
                         break;
                     }
@@ -1094,6 +1128,22 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             send(ACM_CONNECTION_COMPLETE, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
         });
         return SUCCESS;
+    }
+
+    /**
+     * The BSS of {@code i} that a desired BSSID list names for the network: one with the
+     * profile's SSID, or a hidden one (empty SSID) where the profile is {@code nonBroadcast}; null
+     * if none is in range.
+     */
+    private static MacAddress desiredBss(Interface i, List<MacAddress> listed, Ssid ssid, boolean hidden) {
+        for (MacAddress want : listed) {
+            for (BssEntry b : i.bss) {
+                if (b.bssid().equals(want) && (b.ssid().equals(ssid) || (hidden && b.ssid().length() == 0))) {
+                    return want;
+                }
+            }
+        }
+        return null;
     }
 
     @Override
@@ -1168,8 +1218,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             e = query(hClientHandle, pReserved, ppProfileList, true, pInterfaceGuid, false);
         }
         if (e == SUCCESS) {
-            ppProfileList.setValue(buffers.profileList(new ArrayList<>(interfaces.get(uuid(pInterfaceGuid)).profiles
-                    .keySet())));
+            ppProfileList.setValue(buffers.profileList(interfaces.get(uuid(pInterfaceGuid)).profiles.names()));
         }
         return e;
     }
@@ -1186,16 +1235,19 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (e != SUCCESS) {
             return e;
         }
-        String xml = interfaces.get(uuid(pInterfaceGuid)).profiles.get(wide(strProfileName));
-        if (xml == null) {
-            return WlanErrors.ERROR_NOT_FOUND;
+        String[] xml = new String[1];
+        int[] flags = new int[1];
+        boolean plaintext = pdwFlags != null && (pdwFlags.getValue() & ProfileStore.PLAINTEXT_KEY) != 0;
+        e = interfaces.get(uuid(pInterfaceGuid)).profiles.get(wide(strProfileName), plaintext, elevated, xml, flags);
+        if (e != SUCCESS) {
+            return e;
         }
-        pstrProfileXml.setValue(buffers.wideString(xml));
+        pstrProfileXml.setValue(buffers.wideString(xml[0]));
         if (pdwFlags != null) {
-            pdwFlags.setValue(0);
+            pdwFlags.setValue(flags[0]);
         }
         if (pdwGrantedAccess != null) {
-            pdwGrantedAccess.setValue(7); // WLAN_READ_ACCESS | WLAN_EXECUTE_ACCESS | WLAN_WRITE_ACCESS
+            pdwGrantedAccess.setValue(ProfileStore.ALL_ACCESS);
         }
         return SUCCESS;
     }
@@ -1220,15 +1272,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             pdwReasonCode.setValue(reason);
             return WlanErrors.ERROR_BAD_PROFILE;
         }
-        Map<String, String> profiles = interfaces.get(uuid(pInterfaceGuid)).profiles;
-        if (profiles.containsKey(name) && !bOverwrite) {
-            return WlanErrors.ERROR_ALREADY_EXISTS;
-        }
-        if (!profiles.containsKey(name) && profiles.size() == MAX_PROFILES) {
-            return WlanErrors.ERROR_NOT_ENOUGH_MEMORY;
-        }
-        profiles.put(name, xml);
-        return SUCCESS;
+        return interfaces.get(uuid(pInterfaceGuid)).profiles.set(name, xml, dwFlags, bOverwrite);
     }
 
     @Override
@@ -1238,10 +1282,65 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (e == SUCCESS) {
             e = query(hClientHandle, pReserved, strProfileName, true, pInterfaceGuid, false);
         }
-        if (e == SUCCESS && interfaces.get(uuid(pInterfaceGuid)).profiles.remove(wide(strProfileName)) == null) {
-            e = WlanErrors.ERROR_NOT_FOUND;
+        return e == SUCCESS ? interfaces.get(uuid(pInterfaceGuid)).profiles.delete(wide(strProfileName)) : e;
+    }
+
+    @Override
+    public synchronized int WlanSetProfileEapXmlUserData(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            char[] strProfileName, int dwFlags, char[] strEapXmlUserData, Pointer pReserved) {
+        int e = enter("WlanSetProfileEapXmlUserData");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, strProfileName == null ? null : strEapXmlUserData, true,
+                    pInterfaceGuid, false);
         }
-        return e;
+        return e == SUCCESS ? interfaces.get(uuid(pInterfaceGuid)).profiles.setEapUser(wide(strProfileName), dwFlags,
+                wide(strEapXmlUserData)) : e;
+    }
+
+    @Override
+    public synchronized int WlanSetProfilePosition(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            char[] strProfileName, int dwPosition, Pointer pReserved) {
+        int e = enter("WlanSetProfilePosition");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, strProfileName, true, pInterfaceGuid, false);
+        }
+        return e == SUCCESS ? interfaces.get(uuid(pInterfaceGuid)).profiles.move(wide(strProfileName), dwPosition) : e;
+    }
+
+    @Override
+    public synchronized int WlanRenameProfile(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            char[] strOldProfileName, char[] strNewProfileName, Pointer pReserved) {
+        int e = enter("WlanRenameProfile");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, strOldProfileName == null ? null : strNewProfileName, true,
+                    pInterfaceGuid, false);
+        }
+        return e == SUCCESS ? interfaces.get(uuid(pInterfaceGuid)).profiles.rename(wide(strOldProfileName),
+                wide(strNewProfileName)) : e;
+    }
+
+    @Override
+    public synchronized int WlanSetProfileList(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, int dwItems,
+            Pointer strProfileNames, Pointer pReserved) {
+        int e = enter("WlanSetProfileList");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, strProfileNames, true, pInterfaceGuid, false);
+        }
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (dwItems <= 0 || dwItems > ProfileStore.MAX) {
+            return INVALID_PARAMETER;
+        }
+        List<String> names = new ArrayList<>(dwItems);
+        for (int k = 0; k < dwItems; k++) {
+            Pointer name = strProfileNames.getPointer((long) k * Native.POINTER_SIZE);
+            if (name == null) {
+                return INVALID_PARAMETER;
+            }
+            names.add(wide(name));
+        }
+        return interfaces.get(uuid(pInterfaceGuid)).profiles.order(names);
     }
 
     @Override
@@ -1307,12 +1406,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /** The text of the first {@code <tag>} element of profile XML, unescaped, or null. */
     private static String element(String xml, String tag) {
-        Matcher m = Pattern.compile("<" + tag + ">([^<]*)</" + tag + ">").matcher(xml);
-        if (!m.find()) {
-            return null;
-        }
-        return m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
-                .replace("&amp;", "&");
+        return ProfileStore.element(xml, tag);
     }
 
     /** The SSID of profile XML: its first {@code <hex>}, or empty. */
