@@ -47,3 +47,7 @@ build() { # OUTPUT [EXTRA_FLAGS]
 build "$lib"
 # The same without the Wi-Fi Direct exports, as Windows 7 and Wine's wlanapi.dll are.
 build "$(echo "$lib" | sed 's/wlanapi/wlanapi_nowfd/')" -DSTANDIN_NO_WFD
+# iphlpapi's GetAdaptersAddresses comes from the same library, which knows the interfaces' adapters:
+# the binding loads "iphlpapi", and the loader, finding the same file, hands back the library loaded.
+ln -sf "$lib" "$out/$(echo "$lib" | sed 's/wlanapi/iphlpapi/')"
+echo "[standin] linked $out/$(echo "$lib" | sed 's/wlanapi/iphlpapi/') to $lib"

@@ -5,8 +5,11 @@
  * i686-w64-mingw32-gcc (-fsyntax-only): the two Windows ABIs the SDK defines.
  */
 #include <stddef.h>
+#include <winsock2.h>
+#include <ws2ipdef.h>
 #include <windows.h>
 #include <wlanapi.h>
+#include <iphlpapi.h>
 #define WLAN_LAYOUT_OWN
 #define WL(name) SI_##name
 #include "wlan_layout.h"
@@ -46,6 +49,17 @@ CHECK_VALUE(WLAN_PHY_TYPE_HT, dot11_phy_type_ht)
 CHECK_VALUE(NDIS_TYPE_DEFAULT, NDIS_OBJECT_TYPE_DEFAULT)
 CHECK_VALUE(BSSID_LIST_REVISION_1, DOT11_BSSID_LIST_REVISION_1)
 CHECK_VALUE(CONNECTION_HIDDEN_NETWORK, WLAN_CONNECTION_HIDDEN_NETWORK)
+CHECK_VALUE(WIN_AF_UNSPEC, AF_UNSPEC)
+CHECK_VALUE(WIN_AF_INET, AF_INET)
+CHECK_VALUE(WIN_AF_INET6, AF_INET6)
+CHECK_VALUE(ERROR_BUFFER_OVERFLOW_, ERROR_BUFFER_OVERFLOW)
+CHECK_VALUE(ERROR_NO_DATA_, ERROR_NO_DATA)
+CHECK_VALUE(OPER_STATUS_UP, IfOperStatusUp)
+CHECK_VALUE(OPER_STATUS_DOWN, IfOperStatusDown)
+/* The socket addresses the stand-in writes byte by byte: family, then the address at 4 (IPv4) or 8 (IPv6). */
+_Static_assert(offsetof(SOCKADDR_IN, sin_family) == 0 && offsetof(SOCKADDR_IN, sin_addr) == 4
+               && sizeof(SOCKADDR_IN) == 16, "sockaddr_in");
+_Static_assert(offsetof(SOCKADDR_IN6, sin6_addr) == 8 && sizeof(SOCKADDR_IN6) == 28, "sockaddr_in6");
 
 /* A translation unit must declare something. */
 typedef int layout_check_passed;

@@ -65,7 +65,14 @@
     F(WLAN_CONNECTION_NOTIFICATION_DATA, dwFlags) F(WLAN_CONNECTION_NOTIFICATION_DATA, strProfileXml) \
     F(WLAN_PROFILE_INFO, strProfileName) F(WLAN_PROFILE_INFO, dwFlags) \
     F(WLAN_PROFILE_INFO_LIST, dwNumberOfItems) F(WLAN_PROFILE_INFO_LIST, dwIndex) \
-    F(DOT11_BSSID_LIST, Header) F(DOT11_BSSID_LIST, uNumOfEntries) F(DOT11_BSSID_LIST, uTotalNumOfEntries)
+    F(DOT11_BSSID_LIST, Header) F(DOT11_BSSID_LIST, uNumOfEntries) F(DOT11_BSSID_LIST, uTotalNumOfEntries) \
+    F(IP_ADAPTER_ADDRESSES_LH, Length) F(IP_ADAPTER_ADDRESSES_LH, IfIndex) F(IP_ADAPTER_ADDRESSES_LH, Next) \
+    F(IP_ADAPTER_ADDRESSES_LH, AdapterName) F(IP_ADAPTER_ADDRESSES_LH, FirstUnicastAddress) \
+    F(IP_ADAPTER_ADDRESSES_LH, Description) F(IP_ADAPTER_ADDRESSES_LH, FriendlyName) \
+    F(IP_ADAPTER_ADDRESSES_LH, PhysicalAddress) F(IP_ADAPTER_ADDRESSES_LH, PhysicalAddressLength) \
+    F(IP_ADAPTER_ADDRESSES_LH, OperStatus) \
+    F(IP_ADAPTER_UNICAST_ADDRESS_LH, Length) F(IP_ADAPTER_UNICAST_ADDRESS_LH, Next) \
+    F(IP_ADAPTER_UNICAST_ADDRESS_LH, Address) F(SOCKET_ADDRESS, lpSockaddr) F(SOCKET_ADDRESS, iSockaddrLength)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
@@ -90,6 +97,11 @@ enum { WLAN_PHY_TYPE_HT = 7 };          /* DOT11_PHY_TYPE */
 /* The header of a DOT11_BSSID_LIST (NDIS_OBJECT_TYPE_DEFAULT, DOT11_BSSID_LIST_REVISION_1), and the
  * WLAN_CONNECTION_PARAMETERS flag that Windows ignores when a profile is given. */
 enum { NDIS_TYPE_DEFAULT = 0x80, BSSID_LIST_REVISION_1 = 1, CONNECTION_HIDDEN_NETWORK = 1 };
+/* iphlpapi: Windows' address families, GetAdaptersAddresses' answers, and the operational status
+ * of an adapter (IF_OPER_STATUS) */
+enum { WIN_AF_UNSPEC = 0, WIN_AF_INET = 2, WIN_AF_INET6 = 23 };
+enum { ERROR_BUFFER_OVERFLOW_ = 111, ERROR_NO_DATA_ = 232 };
+enum { OPER_STATUS_UP = 1, OPER_STATUS_DOWN = 2 };
 #endif /* WLAN_LAYOUT_H */
 
 /*
@@ -223,6 +235,33 @@ typedef struct {
     uint32_t uTotalNumOfEntries;
     uint8_t BSSIDs[1][6];
 } WL(DOT11_BSSID_LIST);
+
+/* iphlpapi's adapter list (GetAdaptersAddresses): the SDK's structures go on past these fields;
+ * only the leading fields the library reads are declared, and checked. */
+typedef struct { void *lpSockaddr; int32_t iSockaddrLength; } WL(SOCKET_ADDRESS);
+typedef struct {
+    union { uint64_t Alignment; struct { uint32_t Length; uint32_t Flags; }; };
+    void *Next;
+    WL(SOCKET_ADDRESS) Address;
+} WL(IP_ADAPTER_UNICAST_ADDRESS_LH);
+typedef struct {
+    union { uint64_t Alignment; struct { uint32_t Length; uint32_t IfIndex; }; };
+    void *Next;
+    char *AdapterName;
+    WL(IP_ADAPTER_UNICAST_ADDRESS_LH) *FirstUnicastAddress;
+    void *FirstAnycastAddress;
+    void *FirstMulticastAddress;
+    void *FirstDnsServerAddress;
+    uint16_t *DnsSuffix;
+    uint16_t *Description;
+    uint16_t *FriendlyName;
+    uint8_t PhysicalAddress[8];
+    uint32_t PhysicalAddressLength;
+    uint32_t Flags;
+    uint32_t Mtu;
+    uint32_t IfType;
+    uint32_t OperStatus;
+} WL(IP_ADAPTER_ADDRESSES_LH);
 /* The data of the connection notifications; strProfileXml is a tail (the stand-in sends it empty). */
 typedef struct {
     uint32_t wlanConnectionMode;

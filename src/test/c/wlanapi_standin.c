@@ -28,8 +28,10 @@
 
 /* ---- Platform ---------------------------------------------------------------------------- */
 #ifdef _WIN32
+#  include <winsock2.h>           /* before windows.h, for iphlpapi.h */
 #  include <windows.h>
 #  include <wlanapi.h>            /* the SDK's own structures: the Java reader is checked against them */
+#  include <iphlpapi.h>
 #  include "wlan_layout.h"        /* the lists of what the library reads (standin_layout) */
 #  define EXPORT __declspec(dllexport)
 typedef SRWLOCK mutex_t;
@@ -61,6 +63,7 @@ static int start_op_thread(void *arg) { return start_with(op_main, arg); }
 #  define WINAPI
 #  define EXPORT __attribute__((visibility("default")))
 typedef uint32_t DWORD;
+typedef uint32_t ULONG;
 typedef int BOOL;
 typedef void *HANDLE;
 typedef void *PVOID;
@@ -449,6 +452,11 @@ struct iface {
     struct profile profiles[MAX_PROFILES];   /* in insertion order */
     int profile_count;
     unsigned connects;             /* connects started: a later one supersedes an earlier one's job */
+    /* The network adapter behind it (standin_adapter), as GetAdaptersAddresses lists it */
+    int has_adapter;
+    uint8_t mac[6];
+    uint32_t if_index;
+    uint8_t ipv4[4];               /* its address while connected; 0.0.0.0: none */
 };
 struct network { GUID iface; WLAN_AVAILABLE_NETWORK n; };
 struct bss { GUID iface; WLAN_BSS_ENTRY e; uint8_t *ies; };
@@ -860,6 +868,22 @@ EXPORT int standin_radio(const uint8_t guid[16], DWORD phy_count, const DWORD *s
     }
     unlock();
     return ok;
+}
+
+/* Gives an interface its network adapter: MAC address, interface index, and the IPv4 address it
+ * has while connected (0.0.0.0: none, as before DHCP answers). */
+EXPORT int standin_adapter(const uint8_t guid[16], const uint8_t mac[6], DWORD if_index, const uint8_t ipv4[4]) {
+    lock();
+    ensure_init_locked();
+    struct iface *i = iface_locked((const GUID *)guid);
+    if (i != NULL) {
+        i->has_adapter = 1;
+        memcpy(i->mac, mac, 6);
+        i->if_index = if_index;
+        memcpy(i->ipv4, ipv4, 4);
+    }
+    unlock();
+    return i != NULL;
 }
 
 /* The offset of "STRUCT.field", or the size of "STRUCT", as this compiler lays them out (under
@@ -2078,6 +2102,82 @@ EXPORT DWORD WINAPI WlanReasonCodeToString(DWORD dwReasonCode, DWORD dwBufferSiz
             DWORD k = 0;
             for (; k + 1 < dwBufferSize && k < (DWORD)n; k++) pStringBuffer[k] = (WCHAR)(unsigned char)text[k];
             pStringBuffer[k] = 0;
+        }
+    }
+    unlock();
+    return e;
+}
+
+/* iphlpapi's GetAdaptersAddresses, over the interfaces given an adapter: the caller's buffer gets
+ * the linked list, every string and address inside it, as Windows lays it out; too small a buffer
+ * gets ERROR_BUFFER_OVERFLOW and the size needed, no adapter ERROR_NO_DATA. A connected interface
+ * with an address lists it (IPv4, unless Family asks for IPv6 only). Flags are not read. */
+EXPORT ULONG WINAPI GetAdaptersAddresses(ULONG Family, ULONG Flags, PVOID Reserved,
+                                         IP_ADAPTER_ADDRESSES_LH *AdapterAddresses, ULONG *SizePointer) {
+    (void)Flags;
+    if (SizePointer == NULL || Reserved != NULL
+        || (Family != WIN_AF_UNSPEC && Family != WIN_AF_INET && Family != WIN_AF_INET6))
+        return ERROR_INVALID_PARAMETER_;
+    lock();
+    ensure_init_locked();
+    enum { NAME = 39, SOCKADDR_IN_SIZE = 16 };     /* "{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}" and its NUL */
+    size_t needed = 0;
+    int adapters = 0;
+    for (int k = 0; k < iface_count; k++) {
+        const struct iface *i = &ifaces[k];
+        if (!i->has_adapter) continue;
+        adapters++;
+        needed += sizeof(IP_ADAPTER_ADDRESSES_LH) + NAME + 1 + 2 * sizeof(WCHAR) * 256;
+        needed += sizeof(IP_ADAPTER_UNICAST_ADDRESS_LH) + SOCKADDR_IN_SIZE + 16;
+    }
+    DWORD e = 0;
+    if (adapters == 0) e = ERROR_NO_DATA_;
+    else if (*SizePointer < needed || AdapterAddresses == NULL) {
+        *SizePointer = (ULONG)needed;
+        e = ERROR_BUFFER_OVERFLOW_;
+    } else {
+        uint8_t *at = (uint8_t *)AdapterAddresses;
+        memset(at, 0, needed);
+        IP_ADAPTER_ADDRESSES_LH *previous = NULL;
+        for (int k = 0; k < iface_count; k++) {
+            const struct iface *i = &ifaces[k];
+            if (!i->has_adapter) continue;
+            IP_ADAPTER_ADDRESSES_LH *a = (IP_ADAPTER_ADDRESSES_LH *)at;
+            at += (sizeof *a + 7) & ~(size_t)7;
+            a->Length = (uint32_t)sizeof *a;
+            a->IfIndex = i->if_index;
+            if (previous != NULL) previous->Next = a;
+            previous = a;
+            const GUID *g = &i->info.InterfaceGuid;
+            a->AdapterName = (char *)at;
+            snprintf((char *)at, NAME + 1, "{%08X-%04X-%04X-%02X%02X-%02X%02X%02X%02X%02X%02X}", (unsigned)g->Data1,
+                     (unsigned)g->Data2, (unsigned)g->Data3, g->Data4[0], g->Data4[1], g->Data4[2], g->Data4[3],
+                     g->Data4[4], g->Data4[5], g->Data4[6], g->Data4[7]);
+            at += (NAME + 1 + 7) & ~(size_t)7;
+            /* the description twice: as Description, and as FriendlyName (Windows' "Wi-Fi" comes from elsewhere) */
+            WCHAR *d = (WCHAR *)at;
+            size_t n = wide_length(i->info.strInterfaceDescription);
+            memcpy(d, i->info.strInterfaceDescription, (n + 1) * sizeof *d);
+            a->Description = (void *)d;
+            a->FriendlyName = (void *)d;
+            at += 2 * sizeof(WCHAR) * 256;
+            memcpy(a->PhysicalAddress, i->mac, 6);
+            a->PhysicalAddressLength = 6;
+            a->IfType = 71;                                /* IF_TYPE_IEEE80211 */
+            a->OperStatus = (uint32_t)(i->connected ? OPER_STATUS_UP : OPER_STATUS_DOWN);
+            int has_ipv4 = i->ipv4[0] | i->ipv4[1] | i->ipv4[2] | i->ipv4[3];
+            if (i->connected && has_ipv4 && Family != WIN_AF_INET6) {
+                IP_ADAPTER_UNICAST_ADDRESS_LH *u = (IP_ADAPTER_UNICAST_ADDRESS_LH *)at;
+                at += (sizeof *u + 7) & ~(size_t)7;
+                u->Length = (uint32_t)sizeof *u;
+                uint8_t *sa = at;                          /* a SOCKADDR_IN: family, port, address */
+                sa[0] = WIN_AF_INET;
+                memcpy(sa + 4, i->ipv4, 4);
+                u->Address.lpSockaddr = (void *)sa;
+                u->Address.iSockaddrLength = SOCKADDR_IN_SIZE;
+                a->FirstUnicastAddress = u;
+                at += 16;
+            }
         }
     }
     unlock();

@@ -34,6 +34,7 @@ import java.util.function.Supplier;
  */
 final class NativeWlanApi implements WlanApi {
     private static final String LIBRARY = "wlanapi";
+    private static final String IP_HELPER = "iphlpapi";
 
     /** Binds the WLAN client functions (Windows Vista and later, XP SP3 with the WLAN API). */
     private static final class Wlan {
@@ -216,6 +217,28 @@ final class NativeWlanApi implements WlanApi {
 
         static native int WFDOpenLegacySession(Pointer hClientHandle, byte[] pLegacyMacAddress,
                 Pointer phSessionHandle, Pointer pGuidSessionInterface);
+    }
+
+    /**
+     * Binds iphlpapi's adapter list on first use, from {@code iphlpapi.dll} (a library of its own:
+     * the WLAN functions are wlanapi's). Its absence costs only {@link WlanClient#adapter}.
+     */
+    private static final class IpHelper {
+        static final Missing MISSING = ipHelper();
+
+        private static Missing ipHelper() {
+            NativeLibrary library;
+            try {
+                library = NativeLibrary.getInstance(IP_HELPER, CallingConvention.libraryOptions());
+            } catch (LinkageError e) {
+                return new Missing("GetAdaptersAddresses", WlanErrors.ERROR_MOD_NOT_FOUND, IP_HELPER
+                        + " could not be loaded: the adapter behind a WLAN interface is known only on Windows", e);
+            }
+            return bind(IpHelper.class, library);
+        }
+
+        static native int GetAdaptersAddresses(int Family, int Flags, Pointer Reserved, Pointer AdapterAddresses,
+                Pointer SizePointer);
     }
 
     /** Why something could not be bound; a new exception is made from it for each caller. */
@@ -564,6 +587,13 @@ final class NativeWlanApi implements WlanApi {
         return stub("WlanSetProfileList") ? WlanErrors.ERROR_CALL_NOT_IMPLEMENTED
                 : Operations.WlanSetProfileList(address(hClientHandle), address(pInterfaceGuid), dwItems,
                 strProfileNames, pReserved);
+    }
+
+    @Override
+    public int GetAdaptersAddresses(int Family, int Flags, Pointer Reserved, Pointer AdapterAddresses,
+            IntByReference SizePointer) {
+        require(IpHelper.MISSING);
+        return IpHelper.GetAdaptersAddresses(Family, Flags, Reserved, AdapterAddresses, address(SizePointer));
     }
 
     @Override

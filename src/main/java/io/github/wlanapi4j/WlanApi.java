@@ -377,6 +377,26 @@ public interface WlanApi extends StdCallLibrary {
     int WlanReasonCodeToString(int dwReasonCode, int dwBufferSize, char[] pStringBuffer, Pointer pReserved);
 
     /**
+     * {@code ULONG GetAdaptersAddresses(ULONG Family, ULONG Flags, PVOID Reserved,
+     * PIP_ADAPTER_ADDRESSES AdapterAddresses, PULONG SizePointer)}: the network adapters and their
+     * addresses, from {@code iphlpapi.dll} (not {@code wlanapi.dll}: it is here so that one seam
+     * serves the whole library). A WLAN interface's GUID is its adapter's {@code AdapterName}. The
+     * caller's buffer receives a linked list of {@code IP_ADAPTER_ADDRESSES_LH}, everything it
+     * points to inside the same buffer.
+     *
+     * @param Family {@code AF_UNSPEC} (0), {@code AF_INET} (2) or {@code AF_INET6} (23)
+     * @param Flags {@code GAA_FLAG_*} bits, such as {@code GAA_FLAG_SKIP_DNS_SERVER} (8)
+     * @param Reserved must be {@code null}
+     * @param AdapterAddresses the caller's buffer, or {@code null} to ask for the size
+     * @param SizePointer in: the buffer's size; out, with {@code ERROR_BUFFER_OVERFLOW} (111): the
+     *     size needed
+     * @return {@code ERROR_SUCCESS} (0), {@code ERROR_NO_DATA} (232) when there is no adapter, or
+     *     an error code
+     */
+    int GetAdaptersAddresses(int Family, int Flags, Pointer Reserved, Pointer AdapterAddresses,
+            IntByReference SizePointer);
+
+    /**
      * {@code VOID WlanFreeMemory(PVOID pMemory)}: frees memory the service allocated, exactly once.
      *
      * @param pMemory what a {@code Wlan*} function returned

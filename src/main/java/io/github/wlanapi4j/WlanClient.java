@@ -7,6 +7,7 @@ import com.sun.jna.ptr.IntByReference;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.Reference;
+import java.net.Inet4Address;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -820,6 +822,71 @@ public final class WlanClient implements AutoCloseable {
                     (h, g) -> guard.api.WlanSetProfileEapXmlUserData(h, g, name, 0, xml, null));
         } finally {
             Arrays.fill(xml, '\0'); // the password's copy in this array goes now, not with the GC
+        }
+    }
+
+    /**
+     * Returns the network adapter behind a WLAN interface ({@code GetAdaptersAddresses} of
+     * iphlpapi, whose {@code AdapterName} is the interface's GUID): MAC address, names, IP
+     * addresses, and the JDK's {@link java.net.NetworkInterface} for it.
+     *
+     * <pre>{@code
+     * wlan.adapter(iface).ifPresent(a -> System.out.println(a.macAddress() + " " + a.addresses()));
+     * }</pre>
+     *
+     * @param iface the interface's GUID
+     * @return the adapter, or empty if iphlpapi lists none for it
+     * @throws IllegalStateException if the client is closed, or the list is malformed
+     * @throws WlanUnavailableException if {@code iphlpapi.dll} cannot be loaded (not Windows)
+     * @throws WlanException if the call failed
+     */
+    public Optional<WlanAdapter> adapter(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        try {
+            return guard.borrow(h -> Adapters.of(guard.api, iface)); // the handle only proves the client open
+        } finally {
+            Reference.reachabilityFence(this);
+        }
+    }
+
+    /**
+     * Waits until the adapter behind a WLAN interface has an IPv4 address that is not link-local
+     * (DHCP answered): what a program needs after {@link #connect} before it talks to a device on
+     * that network. Looks every 50 ms at first, then less often, up to every 500 ms.
+     *
+     * <pre>{@code
+     * wlan.connect(iface, WlanProfile.open(Ssid.of("Device-Setup"))).get(30, TimeUnit.SECONDS);
+     * Inet4Address mine = wlan.awaitIpv4Address(iface, Duration.ofSeconds(20));
+     * }</pre>
+     *
+     * @param iface the interface's GUID
+     * @param timeout how long to wait
+     * @return the address
+     * @throws WlanTimeoutException if there is none after {@code timeout}
+     *     ({@link WlanTimeoutException#isLibraryWait()} true)
+     * @throws InterruptedException if interrupted while waiting
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws IllegalStateException if the client is closed
+     */
+    public Inet4Address awaitIpv4Address(UUID iface, Duration timeout) throws InterruptedException {
+        Objects.requireNonNull(iface, "iface");
+        long deadline = System.nanoTime() + Checks.positive("timeout", timeout).toNanos();
+        long pause = TimeUnit.MILLISECONDS.toNanos(50);
+        while (true) {
+            Optional<Inet4Address> address = adapter(iface).flatMap(WlanAdapter::ipv4Address);
+            if (address.isPresent()) {
+                return address.get();
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw WlanTimeoutException.libraryWait("GetAdaptersAddresses").withContext("interface " + iface
+                        + " had no IPv4 address within " + timeout);
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(pause, left));
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            pause = Math.min(pause * 2, TimeUnit.MILLISECONDS.toNanos(500));
         }
     }
 

@@ -154,6 +154,26 @@ final class WlanStructs {
     private static final int NDIS_OBJECT_TYPE_DEFAULT = 0x80;
     private static final int DOT11_BSSID_LIST_REVISION_1 = 1;
 
+    // iphlpapi's adapter list: the leading fields of each structure, pointers PTR bytes.
+    static final int ADAPTER_LENGTH = at("IP_ADAPTER_ADDRESSES_LH.Length", 0);
+    static final int ADAPTER_IF_INDEX = at("IP_ADAPTER_ADDRESSES_LH.IfIndex", 4);
+    static final int ADAPTER_NEXT = at("IP_ADAPTER_ADDRESSES_LH.Next", 8);
+    static final int ADAPTER_NAME = at("IP_ADAPTER_ADDRESSES_LH.AdapterName", 8 + PTR);
+    static final int ADAPTER_UNICAST = at("IP_ADAPTER_ADDRESSES_LH.FirstUnicastAddress", 8 + 2 * PTR);
+    static final int ADAPTER_DESCRIPTION = at("IP_ADAPTER_ADDRESSES_LH.Description", 8 + 7 * PTR);
+    static final int ADAPTER_FRIENDLY_NAME = at("IP_ADAPTER_ADDRESSES_LH.FriendlyName", 8 + 8 * PTR);
+    static final int ADAPTER_MAC = at("IP_ADAPTER_ADDRESSES_LH.PhysicalAddress", 8 + 9 * PTR);
+    static final int ADAPTER_MAC_LENGTH = at("IP_ADAPTER_ADDRESSES_LH.PhysicalAddressLength", 16 + 9 * PTR);
+    static final int ADAPTER_OPER_STATUS = at("IP_ADAPTER_ADDRESSES_LH.OperStatus", 32 + 9 * PTR);
+    /** The end of the fields read: an adapter's structure is at least this long. */
+    static final int ADAPTER_READ_SIZE = ADAPTER_OPER_STATUS + 4;
+    static final int UNICAST_LENGTH = at("IP_ADAPTER_UNICAST_ADDRESS_LH.Length", 0);
+    static final int UNICAST_NEXT = at("IP_ADAPTER_UNICAST_ADDRESS_LH.Next", 8);
+    static final int UNICAST_ADDRESS = at("IP_ADAPTER_UNICAST_ADDRESS_LH.Address", 8 + PTR);
+    static final int SOCKET_ADDRESS_POINTER = at("SOCKET_ADDRESS.lpSockaddr", 0);
+    static final int SOCKET_ADDRESS_LENGTH = at("SOCKET_ADDRESS.iSockaddrLength", PTR);
+    static final int UNICAST_READ_SIZE = UNICAST_ADDRESS + SOCKET_ADDRESS_LENGTH + 4;
+
     /** {@code WLAN_INTF_OPCODE} values. */
     static final int OPCODE_RADIO_STATE = 4;
     static final int OPCODE_CURRENT_CONNECTION = 7;
@@ -501,7 +521,7 @@ final class WlanStructs {
         return new String(chars);
     }
 
-    private static IllegalStateException malformed(String function, String field, Object value, String expected) {
+    static IllegalStateException malformed(String function, String field, Object value, String expected) {
         return new IllegalStateException(function + " returned a malformed buffer: " + field + " is " + value
                 + ", expected " + expected);
     }

@@ -1,6 +1,7 @@
 package io.github.wlanapi4j;
 
 import com.sun.jna.platform.win32.WinNT;
+import java.net.Inet4Address;
 import java.util.UUID;
 
 /**
@@ -64,6 +65,9 @@ interface Backend {
     void connection(UUID iface, Connection connection);
 
     void radio(UUID iface, RadioState radio);
+
+    /** Gives an interface its network adapter, with the IPv4 address it has while connected (null: none). */
+    void adapter(UUID iface, MacAddress mac, int index, Inet4Address addressWhenConnected);
 
     void assertInvariants();
 

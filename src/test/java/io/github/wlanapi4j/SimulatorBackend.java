@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.jna.platform.win32.WinNT;
 import io.github.wlanapi4j.simulator.WlanSimulator;
+import java.net.Inet4Address;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -214,6 +215,11 @@ final class SimulatorBackend implements Backend {
     @Override
     public void connection(UUID iface, Connection connection) {
         sim.connection(iface, connection);
+    }
+
+    @Override
+    public void adapter(UUID iface, MacAddress mac, int index, Inet4Address addressWhenConnected) {
+        sim.adapter(iface, mac, index, addressWhenConnected);
     }
 
     @Override

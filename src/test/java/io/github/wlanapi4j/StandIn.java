@@ -13,6 +13,7 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.PointerByReference;
 import java.io.File;
 import java.io.IOException;
+import java.net.Inet4Address;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 
@@ -62,6 +63,8 @@ final class StandIn implements Backend {
         int standin_radio(byte[] guid, int phyCount, int[] software, int[] hardware);
 
         int standin_layout(String name);
+
+        int standin_adapter(byte[] guid, byte[] mac, int ifIndex, byte[] ipv4);
 
         int WlanEnumInterfaces(WinNT.HANDLE hClientHandle, Pointer pReserved, PointerByReference ppInterfaceList);
 
@@ -280,6 +283,12 @@ final class StandIn implements Backend {
                 profile.length, ssid, ssid.length, c.bssTypeCode(), c.bssid().toBytes(), c.phyTypeCode(), c.phyIndex(),
                 c.signalQuality(), c.rxRateKbps(), c.txRateKbps(), c.securityEnabled() ? 1 : 0, c.oneXEnabled() ? 1 : 0,
                 c.authCode(), c.cipherCode()));
+    }
+
+    @Override
+    public void adapter(java.util.UUID iface, MacAddress mac, int index, Inet4Address addressWhenConnected) {
+        byte[] ipv4 = addressWhenConnected == null ? new byte[4] : addressWhenConnected.getAddress();
+        assertEquals(1, control.standin_adapter(guidBytes(iface), mac.toBytes(), index, ipv4));
     }
 
     @Override

@@ -181,4 +181,31 @@ class WineWlanapiTest {
             assertEquals(0, wlan.pendingOperations());
         }
     }
+
+    /**
+     * Wine's own iphlpapi.dll, an implementation of GetAdaptersAddresses this project did not
+     * write, read by the library's reader: every adapter named by a GUID in braces, and the IPv4
+     * addresses it finds are the ones the JDK's own (native) NetworkInterface code finds. No WLAN
+     * interface exists under Wine, so an interface's adapter is absent, not an error.
+     */
+    @Test
+    void winesOwnAdapterListIsReadAsTheJdkReadsIt() throws Exception {
+        List<Adapters.Listed> all = Adapters.list(api);
+        assertTrue(!all.isEmpty(), "Wine lists the host's adapters");
+        java.util.Set<java.net.InetAddress> ours = new java.util.HashSet<>();
+        for (Adapters.Listed a : all) {
+            assertTrue(a.name.matches("\\{[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\\}"), a.name);
+            a.addresses.stream().filter(x -> x instanceof java.net.Inet4Address).forEach(ours::add);
+        }
+        java.util.Set<java.net.InetAddress> jdk = new java.util.HashSet<>();
+        for (java.net.NetworkInterface n : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+            java.util.Collections.list(n.getInetAddresses()).stream().filter(x -> x instanceof java.net.Inet4Address)
+                    .forEach(jdk::add);
+        }
+        assertEquals(jdk, ours, "IPv4 addresses: the JDK's against the library's reading of " + all.size()
+                + " adapters");
+        try (WlanClient wlan = WlanClient.open(api)) {
+            assertTrue(wlan.adapter(java.util.UUID.randomUUID()).isEmpty());
+        }
+    }
 }

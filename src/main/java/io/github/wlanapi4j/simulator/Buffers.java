@@ -1,6 +1,7 @@
 package io.github.wlanapi4j.simulator;
 
 import com.sun.jna.Memory;
+import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import io.github.wlanapi4j.AvailableNetwork;
 import io.github.wlanapi4j.BssEntry;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -260,6 +262,91 @@ final class Buffers {
             list.add(MacAddress.of(p.getByteArray(12 + 6L * i, 6)));
         }
         return list;
+    }
+
+    /** An adapter as the simulated iphlpapi lists it. */
+    static final class Adapter {
+        final UUID guid;
+        final String description;
+        final MacAddress mac;
+        final int index;
+        final boolean up;
+        /** Its IPv4 address (4 bytes), or null. */
+        final byte[] ipv4;
+
+        Adapter(UUID guid, String description, MacAddress mac, int index, boolean up, byte[] ipv4) {
+            this.guid = guid;
+            this.description = description;
+            this.mac = mac;
+            this.index = index;
+            this.up = up;
+            this.ipv4 = ipv4;
+        }
+    }
+
+    /**
+     * Writes {@code GetAdaptersAddresses}' list into the caller's {@code buffer} of
+     * {@code capacity} bytes (its own declaration of {@code IP_ADAPTER_ADDRESSES_LH}'s leading
+     * fields, {@code IP_ADAPTER_UNICAST_ADDRESS_LH} and {@code SOCKADDR_IN}, pointers of the
+     * platform's size), everything inside the buffer. Returns the size the list needs: where it
+     * is more than {@code capacity}, nothing was written.
+     */
+    static int adapterList(Pointer buffer, long capacity, List<Adapter> adapters) {
+        int ptr = Native.POINTER_SIZE;
+        int adapterSize = align(36 + 9 * ptr + 4); // through OperStatus, as the SDK lays it out
+        int unicastSize = align(8 + 2 * ptr + 8);
+        int nameSize = align(39);
+        int needed = 0;
+        for (Adapter a : adapters) {
+            needed += adapterSize + nameSize + align(2 * (a.description.length() + 1))
+                    + (a.ipv4 != null ? unicastSize + 16 : 0);
+        }
+        if (needed > capacity || buffer == null) {
+            return needed;
+        }
+        buffer.setMemory(0, needed, (byte) 0);
+        long at = 0;
+        long previous = -1;
+        for (Adapter a : adapters) {
+            long entry = at;
+            at += adapterSize;
+            if (previous >= 0) {
+                buffer.setPointer(previous + 8, buffer.share(entry));
+            }
+            previous = entry;
+            buffer.setInt(entry, adapterSize);                                 // Length
+            buffer.setInt(entry + 4, a.index);                                 // IfIndex
+            byte[] name = ("{" + a.guid.toString().toUpperCase(Locale.ROOT) + "}").getBytes(StandardCharsets.US_ASCII);
+            buffer.write(at, name, 0, name.length);
+            buffer.setPointer(entry + 8 + ptr, buffer.share(at));              // AdapterName
+            at += nameSize;
+            for (int i = 0; i < a.description.length(); i++) {
+                buffer.setShort(at + 2L * i, (short) a.description.charAt(i));
+            }
+            buffer.setPointer(entry + 8 + 7L * ptr, buffer.share(at));         // Description
+            buffer.setPointer(entry + 8 + 8L * ptr, buffer.share(at));         // FriendlyName: the same text
+            at += align(2 * (a.description.length() + 1));
+            buffer.write(entry + 8 + 9L * ptr, a.mac.toBytes(), 0, 6);         // PhysicalAddress
+            buffer.setInt(entry + 16 + 9L * ptr, 6);                           // PhysicalAddressLength
+            buffer.setInt(entry + 28 + 9L * ptr, 71);                          // IfType: IF_TYPE_IEEE80211
+            buffer.setInt(entry + 32 + 9L * ptr, a.up ? 1 : 2);                // OperStatus: up or down
+            if (a.ipv4 != null) {
+                long unicast = at;
+                at += unicastSize;
+                buffer.setInt(unicast, unicastSize);                           // Length
+                buffer.setShort(at, (short) 2);                                // SOCKADDR_IN: AF_INET,
+                buffer.write(at + 4, a.ipv4, 0, 4);                            // then the address at 4
+                buffer.setPointer(unicast + 8 + ptr, buffer.share(at));        // Address.lpSockaddr
+                buffer.setInt(unicast + 8 + 2L * ptr, 16);                     // Address.iSockaddrLength
+                buffer.setPointer(entry + 8 + 2L * ptr, buffer.share(unicast)); // FirstUnicastAddress
+                at += 16;
+            }
+        }
+        return needed;
+    }
+
+    private static int align(int size) {
+        return (size + 7) & ~7;
     }
 
     private static void guid(ByteBuffer b, int at, UUID u) {

@@ -21,6 +21,7 @@ import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanErrors;
 import io.github.wlanapi4j.WlanNotificationSource;
 import io.github.wlanapi4j.WlanUnavailableException;
+import java.net.Inet4Address;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.lang.reflect.Method;
@@ -136,6 +137,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     /** Why a connect fails where the world decides it: no desired BSS in range, no 802.1X credentials. */
     private static final int NETWORK_NOT_AVAILABLE = 0x0002_800B;
     private static final int USER_NOT_RESPOND = 0x0002_800E;
+    /** GetAdaptersAddresses' answers: too small a buffer, no adapter. */
+    private static final int ERROR_BUFFER_OVERFLOW = 111;
+    private static final int ERROR_NO_DATA = 232;
 
     /** One open handle. */
     private static final class Handle {
@@ -186,6 +190,10 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         final ProfileStore profiles = new ProfileStore();
         /** Connects started: a later one supersedes an earlier one, whose job then reports nothing. */
         int connects;
+        /** The adapter behind it, or null; and the IPv4 address it has while connected, or null. */
+        MacAddress adapterMac;
+        int adapterIndex;
+        Inet4Address addressWhenConnected;
 
         Interface(WlanInterface info) {
             this.info = info;
@@ -590,6 +598,27 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      */
     public synchronized WlanSimulator locationAccess(boolean granted) {
         this.locationGranted = granted;
+        return this;
+    }
+
+    /**
+     * Gives an interface its network adapter, as iphlpapi's {@code GetAdaptersAddresses} lists it
+     * ({@link io.github.wlanapi4j.WlanClient#adapter}): MAC address, interface index, and the IPv4
+     * address it has while connected, as DHCP would give it (null: none, as when DHCP does not
+     * answer). Its description is the interface's.
+     *
+     * @param iface an interface added with {@link #addInterface}
+     * @param mac the adapter's MAC address
+     * @param index its interface index ({@code IfIndex})
+     * @param addressWhenConnected its address while connected, or null
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added
+     */
+    public synchronized WlanSimulator adapter(UUID iface, MacAddress mac, int index, Inet4Address addressWhenConnected) {
+        Interface i = simulated(iface);
+        i.adapterMac = Objects.requireNonNull(mac, "mac");
+        i.adapterIndex = index;
+        i.addressWhenConnected = addressWhenConnected;
         return this;
     }
 
@@ -1005,6 +1034,37 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         ppData.setValue(data);
         if (pWlanOpcodeValueType != null) {
             pWlanOpcodeValueType.setValue(0); // wlan_opcode_value_type_query_only
+        }
+        return SUCCESS;
+    }
+
+    @Override
+    public synchronized int GetAdaptersAddresses(int Family, int Flags, Pointer Reserved, Pointer AdapterAddresses,
+            IntByReference SizePointer) {
+        int e = enter("GetAdaptersAddresses");
+        if (e != SUCCESS) {
+            return e;
+        }
+        if (SizePointer == null || Reserved != null || (Family != 0 && Family != 2 && Family != 23)) {
+            return INVALID_PARAMETER;
+        }
+        List<Buffers.Adapter> adapters = new ArrayList<>();
+        for (Interface i : interfaces.values()) {
+            if (i.adapterMac != null) {
+                boolean up = i.connection != null;
+                byte[] ipv4 = up && i.addressWhenConnected != null && Family != 23
+                        ? i.addressWhenConnected.getAddress() : null;
+                adapters.add(new Buffers.Adapter(i.info.guid(), i.info.description(), i.adapterMac, i.adapterIndex, up,
+                        ipv4));
+            }
+        }
+        if (adapters.isEmpty()) {
+            return ERROR_NO_DATA;
+        }
+        int needed = Buffers.adapterList(AdapterAddresses, Integer.toUnsignedLong(SizePointer.getValue()), adapters);
+        if (AdapterAddresses == null || needed > Integer.toUnsignedLong(SizePointer.getValue())) {
+            SizePointer.setValue(needed);
+            return ERROR_BUFFER_OVERFLOW;
         }
         return SUCCESS;
     }
