@@ -56,6 +56,8 @@ CHECK_VALUE(ERROR_BUFFER_OVERFLOW_, ERROR_BUFFER_OVERFLOW)
 CHECK_VALUE(ERROR_NO_DATA_, ERROR_NO_DATA)
 CHECK_VALUE(OPER_STATUS_UP, IfOperStatusUp)
 CHECK_VALUE(OPER_STATUS_DOWN, IfOperStatusDown)
+CHECK_VALUE(DAD_STATE_DEPRECATED, IpDadStateDeprecated)
+CHECK_VALUE(DAD_STATE_PREFERRED, IpDadStatePreferred)
 /* The socket addresses the stand-in writes byte by byte: family, then the address at 4 (IPv4) or 8 (IPv6). */
 _Static_assert(offsetof(SOCKADDR_IN, sin_family) == 0 && offsetof(SOCKADDR_IN, sin_addr) == 4
                && sizeof(SOCKADDR_IN) == 16, "sockaddr_in");

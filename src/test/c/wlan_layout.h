@@ -72,7 +72,8 @@
     F(IP_ADAPTER_ADDRESSES_LH, PhysicalAddress) F(IP_ADAPTER_ADDRESSES_LH, PhysicalAddressLength) \
     F(IP_ADAPTER_ADDRESSES_LH, OperStatus) \
     F(IP_ADAPTER_UNICAST_ADDRESS_LH, Length) F(IP_ADAPTER_UNICAST_ADDRESS_LH, Next) \
-    F(IP_ADAPTER_UNICAST_ADDRESS_LH, Address) F(SOCKET_ADDRESS, lpSockaddr) F(SOCKET_ADDRESS, iSockaddrLength)
+    F(IP_ADAPTER_UNICAST_ADDRESS_LH, Address) F(IP_ADAPTER_UNICAST_ADDRESS_LH, DadState) \
+    F(SOCKET_ADDRESS, lpSockaddr) F(SOCKET_ADDRESS, iSockaddrLength)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
@@ -102,6 +103,7 @@ enum { NDIS_TYPE_DEFAULT = 0x80, BSSID_LIST_REVISION_1 = 1, CONNECTION_HIDDEN_NE
 enum { WIN_AF_UNSPEC = 0, WIN_AF_INET = 2, WIN_AF_INET6 = 23 };
 enum { ERROR_BUFFER_OVERFLOW_ = 111, ERROR_NO_DATA_ = 232 };
 enum { OPER_STATUS_UP = 1, OPER_STATUS_DOWN = 2 };
+enum { DAD_STATE_DEPRECATED = 3, DAD_STATE_PREFERRED = 4 };   /* IP_DAD_STATE: the usable ones */
 #endif /* WLAN_LAYOUT_H */
 
 /*
@@ -243,6 +245,9 @@ typedef struct {
     union { uint64_t Alignment; struct { uint32_t Length; uint32_t Flags; }; };
     void *Next;
     WL(SOCKET_ADDRESS) Address;
+    uint32_t PrefixOrigin;
+    uint32_t SuffixOrigin;
+    uint32_t DadState;
 } WL(IP_ADAPTER_UNICAST_ADDRESS_LH);
 typedef struct {
     union { uint64_t Alignment; struct { uint32_t Length; uint32_t IfIndex; }; };

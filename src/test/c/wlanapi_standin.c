@@ -1617,6 +1617,13 @@ static struct profile *profile_locked(struct iface *i, const WCHAR name[256]) {
     return NULL;
 }
 
+/* The stored profile an LPCWSTR argument names, or NULL. */
+static struct profile *named_locked(struct iface *i, const WCHAR *argument) {
+    WCHAR name[256];
+    name_of(name, argument);
+    return profile_locked(i, name);
+}
+
 static WCHAR *copy_xml(const WCHAR *xml) {
     size_t bytes = (wide_length(xml) + 1) * sizeof *xml;
     WCHAR *copy = malloc(bytes);
@@ -1668,6 +1675,35 @@ static WCHAR *protected_copy(const WCHAR *xml) {
     WCHAR *step = with_element_text(xml, "keyMaterial", sealed, m);
     WCHAR *done = step == NULL ? NULL : with_element_text(step, "protected", yes, 4);
     free(sealed);
+    free(step);
+    return done;
+}
+
+/* A copy of xml whose key, if protected_copy sealed it, is clear again (Windows decrypts a protected
+ * key it encrypted when the profile is set); any other XML copied as it is. */
+static WCHAR *unsealed_copy(const WCHAR *xml) {
+    static const char prefix[] = "01000000D08C9DDF0115D1118C7A00C04FC297EB";
+    size_t n = 0, p = strlen(prefix);
+    const WCHAR *sealed = element_text(xml, "keyMaterial", &n);
+    if (sealed == NULL || !element_is(xml, "protected", "true") || n < p || (n - p) % 4 != 0) return copy_xml(xml);
+    for (size_t k = 0; k < p; k++)
+        if (sealed[k] != (WCHAR)prefix[k]) return copy_xml(xml);
+    size_t m = (n - p) / 4;
+    WCHAR *key = malloc((m + 1) * sizeof *key);
+    if (key == NULL) return NULL;
+    for (size_t k = 0; k < m; k++) {
+        unsigned v = 0;
+        for (int d = 0; d < 4; d++) {
+            int h = hex_digit(sealed[p + 4 * k + (size_t)d]);
+            if (h < 0) { free(key); return copy_xml(xml); }   /* not ours: kept as it came */
+            v = v << 4 | (unsigned)h;
+        }
+        key[k] = (WCHAR)(v ^ 0x5A);
+    }
+    static const WCHAR no[] = { 'f', 'a', 'l', 's', 'e' };
+    WCHAR *step = with_element_text(xml, "keyMaterial", key, m);
+    WCHAR *done = step == NULL ? NULL : with_element_text(step, "protected", no, 5);
+    free(key);
     free(step);
     return done;
 }
@@ -1846,9 +1882,7 @@ EXPORT DWORD WINAPI WlanGetProfile(HANDLE hClientHandle, const GUID *pInterfaceG
     WCHAR *xml = NULL;
     DWORD flags = 0;
     if (e == 0) {
-        WCHAR name[256];
-        name_of(name, strProfileName);
-        struct profile *stored = profile_locked(i, name);
+        struct profile *stored = named_locked(i, strProfileName);
         if (stored == NULL) {
             e = ERROR_NOT_FOUND_;
             s->in_flight--;
@@ -1893,7 +1927,7 @@ EXPORT DWORD WINAPI WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceG
             e = ERROR_ALREADY_EXISTS_;
         } else if (stored == NULL && i->profile_count == MAX_PROFILES) {
             e = ERROR_NOT_ENOUGH_MEMORY_;
-        } else if ((xml = copy_xml(strProfileXml)) == NULL) {
+        } else if ((xml = unsealed_copy(strProfileXml)) == NULL) {
             e = ERROR_NOT_ENOUGH_MEMORY_;
         } else {
             if (stored == NULL) {
@@ -1903,9 +1937,11 @@ EXPORT DWORD WINAPI WlanSetProfile(HANDLE hClientHandle, const GUID *pInterfaceG
                 stored->eap_user = NULL;
             }
             free(stored->xml);
-            free(stored->eap_user);   /* a new profile: the old one's credentials go with it */
             stored->xml = xml;
-            stored->eap_user = NULL;
+            if (!element_is(xml, "useOneX", "true")) {   /* credentials stay while the profile uses 802.1X */
+                free(stored->eap_user);
+                stored->eap_user = NULL;
+            }
             stored->flags = dwFlags & WLAN_PROFILE_USER_;
         }
         end_call(s);
@@ -1923,9 +1959,7 @@ EXPORT DWORD WINAPI WlanDeleteProfile(HANDLE hClientHandle, const GUID *pInterfa
     struct iface *i = NULL;
     e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, strProfileName, 0, &s, &i);
     if (e == 0) {
-        WCHAR name[256];
-        name_of(name, strProfileName);
-        struct profile *stored = profile_locked(i, name);
+        struct profile *stored = named_locked(i, strProfileName);
         if (stored == NULL) {
             e = ERROR_NOT_FOUND_;
         } else {
@@ -1954,9 +1988,7 @@ EXPORT DWORD WINAPI WlanSetProfileEapXmlUserData(HANDLE hClientHandle, const GUI
     e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved,
                            strProfileName == NULL ? NULL : strEapXmlUserData, 0, &s, &i);
     if (e == 0) {
-        WCHAR name[256];
-        name_of(name, strProfileName);
-        struct profile *stored = profile_locked(i, name);
+        struct profile *stored = named_locked(i, strProfileName);
         WCHAR *copy = NULL;
         if (stored == NULL) e = ERROR_NOT_FOUND_;
         else if (dwFlags > 1 || !element_is(stored->xml, "useOneX", "true")
@@ -1983,9 +2015,7 @@ EXPORT DWORD WINAPI WlanSetProfilePosition(HANDLE hClientHandle, const GUID *pIn
     struct iface *i = NULL;
     e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, strProfileName, 0, &s, &i);
     if (e == 0) {
-        WCHAR name[256];
-        name_of(name, strProfileName);
-        struct profile *stored = profile_locked(i, name);
+        struct profile *stored = named_locked(i, strProfileName);
         if (stored == NULL) e = ERROR_NOT_FOUND_;
         else if (dwPosition >= (DWORD)i->profile_count) e = ERROR_INVALID_PARAMETER_;
         else {
@@ -2173,6 +2203,7 @@ EXPORT ULONG WINAPI GetAdaptersAddresses(ULONG Family, ULONG Flags, PVOID Reserv
                 uint8_t *sa = at;                          /* a SOCKADDR_IN: family, port, address */
                 sa[0] = WIN_AF_INET;
                 memcpy(sa + 4, i->ipv4, 4);
+                u->DadState = (uint32_t)DAD_STATE_PREFERRED; /* DHCP's address, checked unique */
                 u->Address.lpSockaddr = (void *)sa;
                 u->Address.iSockaddrLength = SOCKADDR_IN_SIZE;
                 a->FirstUnicastAddress = u;

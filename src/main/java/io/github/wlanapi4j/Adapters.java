@@ -3,14 +3,16 @@ package io.github.wlanapi4j;
 import com.sun.jna.Memory;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,8 +35,13 @@ final class Adapters {
     private static final int FIRST_SIZE = 15 * 1024;
     /** Adapters come and go between the size query and the read: a few retries, then give up. */
     private static final int ATTEMPTS = 4;
-    /** A bound on the list, so that a looping one ends. */
-    private static final int MAX_ENTRIES = 4096;
+    /** The largest buffer a service may ask for: thousands of adapters fit in far less. */
+    private static final int MAX_SIZE = 16 * 1024 * 1024;
+    /** {@code IpDadStateDeprecated} and {@code IpDadStatePreferred}: addresses in use (not tentative, not a duplicate). */
+    private static final int DAD_DEPRECATED = 3;
+    private static final int DAD_PREFERRED = 4;
+    /** How many bytes a string is read in at a time, up to its NUL. */
+    private static final int CHUNK = 64;
 
     /** One adapter as listed, before it is known to be a WLAN interface's. */
     static final class Listed {
@@ -94,8 +101,12 @@ final class Adapters {
                 throw ErrorTable.exception(FUNCTION, code);
             }
             // The size it needs now; were that no more than the buffer had, grow it all the same.
-            int needed = sizeRef.getValue();
-            size = needed > size ? needed : Math.multiplyExact(size, 2);
+            long needed = Integer.toUnsignedLong(sizeRef.getValue());
+            long next = needed > size ? needed : 2L * size;
+            if (next > MAX_SIZE) {
+                throw WlanStructs.malformed(FUNCTION, "the size it asks for", next, "at most " + MAX_SIZE + " bytes");
+            }
+            size = (int) next;
         }
         throw ErrorTable.exception(FUNCTION, ERROR_BUFFER_OVERFLOW).withContext("the adapter list kept growing over "
                 + ATTEMPTS + " attempts");
@@ -104,12 +115,11 @@ final class Adapters {
     private static List<Listed> read(Memory buffer) {
         List<Listed> adapters = new ArrayList<>();
         long base = Pointer.nativeValue(buffer);
+        Set<Long> seen = new HashSet<>(); // every entry and address once: a list that loops is malformed
         long at = base;
         while (at != 0) {
-            if (adapters.size() == MAX_ENTRIES) {
-                throw WlanStructs.malformed(FUNCTION, "the adapter list", "longer than " + MAX_ENTRIES, "an end");
-            }
             long offset = inside(buffer, base, at, WlanStructs.ADAPTER_READ_SIZE, "an adapter");
+            once(seen, offset, "the adapter list");
             String name = ansi(buffer, base, pointer(buffer, offset + WlanStructs.ADAPTER_NAME), "AdapterName");
             int macLength = buffer.getInt(offset + WlanStructs.ADAPTER_MAC_LENGTH);
             if (macLength < 0 || macLength > 8) {
@@ -120,27 +130,39 @@ final class Adapters {
                     wide(buffer, base, pointer(buffer, offset + WlanStructs.ADAPTER_FRIENDLY_NAME), "FriendlyName"),
                     wide(buffer, base, pointer(buffer, offset + WlanStructs.ADAPTER_DESCRIPTION), "Description"),
                     buffer.getInt(offset + WlanStructs.ADAPTER_OPER_STATUS) == OPER_STATUS_UP,
-                    unicast(buffer, base, pointer(buffer, offset + WlanStructs.ADAPTER_UNICAST))));
+                    unicast(buffer, base, seen, pointer(buffer, offset + WlanStructs.ADAPTER_UNICAST))));
             at = pointer(buffer, offset + WlanStructs.ADAPTER_NEXT);
         }
         return adapters;
     }
 
-    private static List<InetAddress> unicast(Memory buffer, long base, long first) {
+    /**
+     * The addresses in use: Windows lists a tentative one (still being checked) and a duplicate
+     * (another host has it) too, and neither can be used.
+     */
+    private static List<InetAddress> unicast(Memory buffer, long base, Set<Long> seen, long first) {
         List<InetAddress> addresses = new ArrayList<>();
         for (long at = first; at != 0; ) {
-            if (addresses.size() == MAX_ENTRIES) {
-                throw WlanStructs.malformed(FUNCTION, "an address list", "longer than " + MAX_ENTRIES, "an end");
-            }
             long offset = inside(buffer, base, at, WlanStructs.UNICAST_READ_SIZE, "a unicast address");
+            once(seen, offset, "an address list");
             long socket = offset + WlanStructs.UNICAST_ADDRESS;
             int length = buffer.getInt(socket + WlanStructs.SOCKET_ADDRESS_LENGTH);
             long sockaddr = inside(buffer, base, pointer(buffer, socket + WlanStructs.SOCKET_ADDRESS_POINTER),
                     Math.max(length, 2), "a socket address");
-            addresses.add(address(buffer, sockaddr, length));
+            InetAddress address = address(buffer, sockaddr, length);
+            int dad = buffer.getInt(offset + WlanStructs.UNICAST_DAD_STATE);
+            if ((dad == DAD_PREFERRED || dad == DAD_DEPRECATED) && !address.isAnyLocalAddress()) {
+                addresses.add(address);
+            }
             at = pointer(buffer, offset + WlanStructs.UNICAST_NEXT);
         }
         return addresses;
+    }
+
+    private static void once(Set<Long> seen, long offset, String list) {
+        if (!seen.add(offset)) {
+            throw WlanStructs.malformed(FUNCTION, list, "a loop back to offset " + offset, "an end");
+        }
     }
 
     /** A Windows {@code SOCKADDR_IN} (family 2, the address at 4) or {@code SOCKADDR_IN6} (23, at 8). */
@@ -176,32 +198,41 @@ final class Adapters {
         return offset;
     }
 
+    /** A NUL-terminated ANSI string inside the buffer, read a chunk at a time up to its NUL. */
     private static String ansi(Memory buffer, long base, long address, String field) {
         if (address == 0) {
             return "";
         }
         long offset = inside(buffer, base, address, 1, field);
-        byte[] rest = buffer.getByteArray(offset, (int) (buffer.size() - offset));
-        for (int n = 0; n < rest.length; n++) {
-            if (rest[n] == 0) {
-                return new String(rest, 0, n, StandardCharsets.US_ASCII);
+        ByteArrayOutputStream text = new ByteArrayOutputStream(CHUNK);
+        for (long at = offset; at < buffer.size(); at += CHUNK) {
+            byte[] chunk = buffer.getByteArray(at, (int) Math.min(CHUNK, buffer.size() - at));
+            for (int n = 0; n < chunk.length; n++) {
+                if (chunk[n] == 0) {
+                    text.write(chunk, 0, n);
+                    return new String(text.toByteArray(), StandardCharsets.US_ASCII);
+                }
             }
+            text.write(chunk, 0, chunk.length);
         }
         throw WlanStructs.malformed(FUNCTION, field, "unterminated", "a NUL inside the buffer");
     }
 
+    /** A NUL-terminated UTF-16 string (two-byte WCHARs) inside the buffer, read a chunk at a time. */
     private static String wide(Memory buffer, long base, long address, String field) {
         if (address == 0) {
             return "";
         }
         long offset = inside(buffer, base, address, 2, field);
-        char[] chars = new char[(int) ((buffer.size() - offset) / 2)];
-        for (int n = 0; n < chars.length; n++) {
-            char c = (char) buffer.getShort(offset + 2L * n); // WCHAR: two bytes
-            if (c == 0) {
-                return new String(Arrays.copyOf(chars, n));
+        StringBuilder text = new StringBuilder(CHUNK / 2);
+        for (long at = offset; at + 2 <= buffer.size(); at += CHUNK) {
+            short[] chunk = buffer.getShortArray(at, (int) Math.min(CHUNK, buffer.size() - at) / 2);
+            for (short c : chunk) {
+                if (c == 0) {
+                    return text.toString();
+                }
+                text.append((char) c);
             }
-            chars[n] = c;
         }
         throw WlanStructs.malformed(FUNCTION, field, "unterminated", "a NUL inside the buffer");
     }

@@ -2,6 +2,7 @@ package io.github.wlanapi4j;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,12 +14,20 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 /**
  * A profile as Windows keeps it ({@code WlanGetProfile}), read from its XML: the network, how it
@@ -59,7 +68,7 @@ public final class StoredProfile {
     private StoredProfile(String xml, int flags, Element root) {
         this.xml = xml;
         this.flags = flags;
-        this.name = text(root, "name", "");
+        this.name = raw(root, "name", "");
         List<Ssid> found = new ArrayList<>();
         for (Element config : children(root, "SSIDConfig")) {
             for (Element ssid : children(config, "SSID")) {
@@ -80,7 +89,7 @@ public final class StoredProfile {
         Element shared = security == null ? null : first(security, "sharedKey");
         this.keyType = shared == null ? null : text(shared, "keyType", null);
         this.keyProtected = shared != null && "true".equals(text(shared, "protected", "false"));
-        this.key = shared == null || keyProtected ? null : text(shared, "keyMaterial", null);
+        this.key = shared == null || keyProtected ? null : raw(shared, "keyMaterial", null);
     }
 
     /**
@@ -93,6 +102,11 @@ public final class StoredProfile {
      *     {@code WLANProfile}, saying why (never quoting the XML, which may hold a key)
      */
     static StoredProfile parse(String xml, int flags) {
+        return new StoredProfile(xml, flags, document(xml).getDocumentElement());
+    }
+
+    /** The profile's document; its root checked to be {@code WLANProfile}. */
+    private static Document document(String xml) {
         Document d;
         try {
             d = builder().parse(new InputSource(new StringReader(xml)));
@@ -104,7 +118,42 @@ public final class StoredProfile {
             throw new IllegalArgumentException("the profile XML's root is <" + root.getLocalName()
                     + ">, not <WLANProfile>");
         }
-        return new StoredProfile(xml, flags, root);
+        return d;
+    }
+
+    /**
+     * The profile's XML with its {@code connectionMode} set to {@code auto} or {@code manual}:
+     * the element itself, found in the parsed document (never a look-alike in a comment), or one
+     * added after {@code connectionType} where the profile has none, as the schema orders them.
+     *
+     * @throws IllegalArgumentException if the XML is not a profile, or has no {@code connectionType}
+     */
+    static String withConnectionMode(String xml, boolean auto) {
+        Document d = document(xml);
+        Element root = d.getDocumentElement();
+        Element mode = first(root, "connectionMode");
+        if (mode == null) {
+            Element type = first(root, "connectionType");
+            if (type == null) {
+                throw new IllegalArgumentException("the profile has no <connectionType> to put <connectionMode> after");
+            }
+            mode = d.createElementNS(root.getNamespaceURI(), "connectionMode");
+            root.insertBefore(mode, type.getNextSibling());
+        }
+        mode.setTextContent(auto ? "auto" : "manual");
+        try {
+            TransformerFactory f = TransformerFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Transformer t = f.newTransformer();
+            // No encoding in a declaration: the text goes to WlanSetProfile as UTF-16, as Windows' own has none.
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            StringWriter out = new StringWriter(xml.length() + 16);
+            out.write("<?xml version=\"1.0\"?>\n");
+            t.transform(new DOMSource(d), new StreamResult(out));
+            return out.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("the JDK could not write the profile back: " + e.getMessage(), e);
+        }
     }
 
     /** A parser that reads no DTD and no external entity: the XML comes from elsewhere. */
@@ -116,7 +165,23 @@ public final class StoredProfile {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
-            return f.newDocumentBuilder();
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(new ErrorHandler() { // the exception says it all; nothing on System.err
+                @Override
+                public void warning(SAXParseException e) {
+                }
+
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return b;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser cannot be made safe: " + e.getMessage(), e);
         }
@@ -275,7 +340,7 @@ public final class StoredProfile {
             }
             return Ssid.of(b);
         }
-        byte[] utf8 = text(ssid, "name", "").getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = raw(ssid, "name", "").getBytes(StandardCharsets.UTF_8);
         return Ssid.of(utf8.length <= Ssid.MAX_LENGTH ? utf8 : Arrays.copyOf(utf8, Ssid.MAX_LENGTH));
     }
 
@@ -304,9 +369,18 @@ public final class StoredProfile {
         return at;
     }
 
-    /** The trimmed text of the first child element {@code local}, or {@code otherwise}. */
+    /**
+     * The trimmed text of the first child element {@code local}, or {@code otherwise}: for the
+     * schema's enumerations and booleans, which may have whitespace around them.
+     */
     private static String text(Element parent, String local, String otherwise) {
+        String raw = raw(parent, local, otherwise);
+        return raw == null ? null : raw.trim();
+    }
+
+    /** The text of the first child element {@code local} as it is (a key or a name may have spaces), or {@code otherwise}. */
+    private static String raw(Element parent, String local, String otherwise) {
         Element e = first(parent, local);
-        return e == null ? otherwise : Objects.requireNonNullElse(e.getTextContent(), "").trim();
+        return e == null ? otherwise : Objects.requireNonNullElse(e.getTextContent(), "");
     }
 }

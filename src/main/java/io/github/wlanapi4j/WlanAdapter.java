@@ -1,5 +1,6 @@
 package io.github.wlanapi4j;
 
+import java.io.UncheckedIOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
@@ -99,7 +100,8 @@ public final class WlanAdapter {
     }
 
     /**
-     * Returns the adapter's unicast addresses, IPv4 and IPv6, in the order Windows lists them.
+     * Returns the adapter's unicast addresses in use, IPv4 and IPv6, in the order Windows lists
+     * them: not one still being checked for duplicates (tentative) or that another host has.
      *
      * @return the addresses (an immutable list)
      */
@@ -142,7 +144,7 @@ public final class WlanAdapter {
             }
             return Optional.empty();
         } catch (SocketException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -150,6 +152,7 @@ public final class WlanAdapter {
         return hardware == null || hardware.length == 0 ? orNone : Arrays.equals(hardware, macAddress.toBytes());
     }
 
+    /** Two snapshots are equal when every field is: the same adapter, with the same addresses and state. */
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof WlanAdapter)) {
@@ -161,6 +164,7 @@ public final class WlanAdapter {
                 && addresses.equals(a.addresses);
     }
 
+    /** Consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
         return Objects.hash(guid, index, macAddress, addresses);

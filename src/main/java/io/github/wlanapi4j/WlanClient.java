@@ -682,8 +682,11 @@ public final class WlanClient implements AutoCloseable {
 
     /**
      * Makes a stored profile connect by itself when its network is in range, or only when asked:
-     * its {@code connectionMode}, rewritten with {@code WlanSetProfile} (the key as Windows
-     * returned it, clear or encrypted; a per-user profile stays per-user).
+     * its {@code connectionMode} element, set in the parsed profile and stored back with
+     * {@code WlanSetProfile} (the key as Windows returned it, clear or encrypted, which Windows
+     * decrypts again; a per-user profile stays per-user). Whether Windows keeps an enterprise
+     * profile's stored user credentials across the rewrite is not documented: the project's
+     * stand-in and simulator keep them.
      *
      * @param iface the interface's GUID
      * @param profileName the profile's name
@@ -697,19 +700,7 @@ public final class WlanClient implements AutoCloseable {
             throw ErrorTable.exception("WlanSetProfile", WlanErrors.ERROR_ACCESS_DENIED)
                     .withContext("profile \"" + profileName + "\" comes from group policy and cannot be changed");
         }
-        String xml = p.xml();
-        String mode = auto ? "auto" : "manual";
-        int at = xml.indexOf("<connectionMode>");
-        int end = xml.indexOf("</connectionMode>");
-        if (at >= 0 && end > at) {
-            xml = xml.substring(0, at) + "<connectionMode>" + mode + xml.substring(end);
-        } else if ((at = xml.indexOf("</connectionType>")) >= 0) {
-            at += "</connectionType>".length();
-            xml = xml.substring(0, at) + "<connectionMode>" + mode + "</connectionMode>" + xml.substring(at);
-        } else {
-            throw new IllegalArgumentException("profile \"" + profileName + "\" has no <connectionType> to put"
-                    + " <connectionMode> after");
-        }
+        String xml = StoredProfile.withConnectionMode(p.xml(), auto);
         setProfile(iface, xml, p.perUser() ? StoredProfile.FLAG_USER : 0, true);
     }
 
@@ -860,7 +851,8 @@ public final class WlanClient implements AutoCloseable {
      * }</pre>
      *
      * @param iface the interface's GUID
-     * @param timeout how long to wait
+     * @param timeout how long to wait; a very long one, such as
+     *     {@code ChronoUnit.FOREVER.getDuration()}, means no deadline
      * @return the address
      * @throws WlanTimeoutException if there is none after {@code timeout}
      *     ({@link WlanTimeoutException#isLibraryWait()} true)
@@ -870,14 +862,15 @@ public final class WlanClient implements AutoCloseable {
      */
     public Inet4Address awaitIpv4Address(UUID iface, Duration timeout) throws InterruptedException {
         Objects.requireNonNull(iface, "iface");
-        long deadline = System.nanoTime() + Checks.positive("timeout", timeout).toNanos();
+        long start = System.nanoTime();
+        long wait = Checks.saturatedNanos(Checks.positive("timeout", timeout)); // a very long one: no deadline
         long pause = TimeUnit.MILLISECONDS.toNanos(50);
         while (true) {
             Optional<Inet4Address> address = adapter(iface).flatMap(WlanAdapter::ipv4Address);
             if (address.isPresent()) {
                 return address.get();
             }
-            long left = deadline - System.nanoTime();
+            long left = wait - (System.nanoTime() - start); // differences of nanoTime: no overflow
             if (left <= 0) {
                 throw WlanTimeoutException.libraryWait("GetAdaptersAddresses").withContext("interface " + iface
                         + " had no IPv4 address within " + timeout);

@@ -43,7 +43,11 @@ public final class WlanConnectionException extends WlanException {
         INCOMPATIBLE,
         /** The access point did not take the association ({@link WlanReasonCodes#ASSOCIATION_FAILURE}). */
         ASSOCIATION_FAILED,
-        /** Authentication or the key exchange failed (other than a wrong key). */
+        /**
+         * Authentication or the key exchange failed (other than a wrong key), including 802.1X:
+         * the RADIUS server refused the credentials ({@link WlanReasonCodes#ONEX_EAP_FAILURE_RECEIVED}),
+         * or there were none to give ({@link WlanReasonCodes#ONEX_UNABLE_TO_IDENTIFY_USER}).
+         */
         AUTHENTICATION_FAILED,
         /** Association, authentication or the key exchange did not finish in time. */
         TIMEOUT,
@@ -116,6 +120,10 @@ public final class WlanConnectionException extends WlanException {
                 case WlanReasonCodes.AP_PROFILE_NOT_ALLOWED:
                 case WlanReasonCodes.HOTSPOT2_PROFILE_DENIED:
                     return DENIED;
+                case WlanReasonCodes.ONEX_NO_RESPONSE_TO_IDENTITY:
+                    return TIMEOUT;
+                case WlanReasonCodes.ONEX_UI_CANCELLED:
+                    return CANCELLED;
                 case WlanReasonCodes.PRE_SECURITY_FAILURE:
                 case WlanReasonCodes.START_SECURITY_FAILURE:
                 case WlanReasonCodes.SECURITY_FAILURE:
@@ -128,8 +136,16 @@ public final class WlanConnectionException extends WlanException {
             }
         }
 
-        /** The security and profile ranges, whose codes are too many to list one by one. */
+        /** The security, 802.1X and profile ranges, whose codes are too many to list one by one. */
         private static Failure ofRange(int reasonCode) {
+            if (reasonCode >= WlanReasonCodes.ONEX_PROFILE_VERSION_NOT_SUPPORTED
+                    && reasonCode <= WlanReasonCodes.ONEX_PROFILE_INVALID_EAP_CONNECTION_PROPERTIES
+                    || reasonCode == WlanReasonCodes.ONEX_PROFILE_INVALID_EXPLICIT_CREDENTIALS) {
+                return INVALID_PROFILE; // the profile's 802.1X section
+            }
+            if (reasonCode > 0x0005_0000 && reasonCode <= 0x0005_FFFF) {
+                return AUTHENTICATION_FAILED; // 802.1X: the server refused, no identity, credentials expired
+            }
             if (reasonCode >= WlanReasonCodes.MSMSEC_UI_REQUEST_FAILURE && reasonCode <= 0x0004_FFFF) {
                 return AUTHENTICATION_FAILED; // the security component's connection failures
             }

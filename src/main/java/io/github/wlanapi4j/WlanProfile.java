@@ -408,6 +408,9 @@ public final class WlanProfile {
         int slash = username.indexOf('\\');
         String domain = slash > 0 ? username.substring(0, slash) : null;
         String user = slash > 0 ? username.substring(slash + 1) : username;
+        if (user.isEmpty()) {
+            throw new IllegalArgumentException("username has no user after its domain: \"" + visible(username) + "\"");
+        }
         StringBuilder x = new StringBuilder(1536);
         x.append("<?xml version=\"1.0\"?>\n");
         x.append("<EapHostUserCredentials xmlns=\"http://www.microsoft.com/provisioning/EapHostUserCredentials\"")

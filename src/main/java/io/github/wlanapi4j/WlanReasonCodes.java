@@ -7,8 +7,10 @@ import java.util.Map;
 
 /**
  * The documented {@code WLAN_REASON_CODE} values, named as in the Windows SDK without their
- * {@code WLAN_REASON_CODE_} prefix: what {@link WlanException#reasonCode()},
- * {@link WlanConnectionException#reasonCode()} and the connection notifications carry.
+ * {@code WLAN_REASON_CODE_} prefix, and the 802.1X module's ({@code ONEX_REASON_CODE} of
+ * {@code dot1x.h}, from 0x50000), which an enterprise connect ends with: what
+ * {@link WlanException#reasonCode()}, {@link WlanConnectionException#reasonCode()} and the
+ * connection notifications carry.
  *
  * <pre>{@code
  * if (e.reasonCode() == WlanReasonCodes.KEY_MISMATCH) { ... }
@@ -16,10 +18,10 @@ import java.util.Map;
  * }</pre>
  *
  * <p>mingw-w64's {@code wlanapi.h} does not define these values. They are computed as the Windows
- * SDK's {@code wlanapi.h} and {@code l2cmn.h} define them (as recompiled in Microsoft's
+ * SDK's {@code wlanapi.h}, {@code l2cmn.h} and {@code dot1x.h} define them (as recompiled in Microsoft's
  * {@code win32metadata} repository, {@code generation/WinSDK/RecompiledIdlHeaders/um}): each
  * component has a range of 0x10000 codes from its {@code L2_REASON_CODE_*_BASE} (auto-configuration
- * 0x20000, MSM 0x30000, security 0x40000, profiles 0x80000), the first half for capability
+ * 0x20000, MSM 0x30000, security 0x40000, 802.1X 0x50000, profiles 0x80000), the first half for capability
  * mismatches and the second half (from base + 0x8000) for connection failures.
  * {@code WlanReasonCodesTest} checks the values the Microsoft documentation lists.
  */
@@ -298,6 +300,46 @@ public final class WlanReasonCodes {
     public static final int MSMSEC_M3_MISSING_MGMT_GRP_KEY = 0x0004801A;
     /** {@code WLAN_REASON_CODE_MSMSEC_G1_MISSING_MGMT_GRP_KEY}: 0x0004801B. */
     public static final int MSMSEC_G1_MISSING_MGMT_GRP_KEY = 0x0004801B;
+    /** {@code ONEX_UNABLE_TO_IDENTIFY_USER} (802.1X, {@code dot1x.h}): 0x00050001. */
+    public static final int ONEX_UNABLE_TO_IDENTIFY_USER = 0x00050001;
+    /** {@code ONEX_IDENTITY_NOT_FOUND} (802.1X, {@code dot1x.h}): 0x00050002. */
+    public static final int ONEX_IDENTITY_NOT_FOUND = 0x00050002;
+    /** {@code ONEX_UI_DISABLED} (802.1X, {@code dot1x.h}): 0x00050003. */
+    public static final int ONEX_UI_DISABLED = 0x00050003;
+    /** {@code ONEX_UI_FAILURE} (802.1X, {@code dot1x.h}): 0x00050004. */
+    public static final int ONEX_UI_FAILURE = 0x00050004;
+    /** {@code ONEX_EAP_FAILURE_RECEIVED} (802.1X, {@code dot1x.h}): 0x00050005. */
+    public static final int ONEX_EAP_FAILURE_RECEIVED = 0x00050005;
+    /** {@code ONEX_AUTHENTICATOR_NO_LONGER_PRESENT} (802.1X, {@code dot1x.h}): 0x00050006. */
+    public static final int ONEX_AUTHENTICATOR_NO_LONGER_PRESENT = 0x00050006;
+    /** {@code ONEX_NO_RESPONSE_TO_IDENTITY} (802.1X, {@code dot1x.h}): 0x00050007. */
+    public static final int ONEX_NO_RESPONSE_TO_IDENTITY = 0x00050007;
+    /** {@code ONEX_PROFILE_VERSION_NOT_SUPPORTED} (802.1X, {@code dot1x.h}): 0x00050008. */
+    public static final int ONEX_PROFILE_VERSION_NOT_SUPPORTED = 0x00050008;
+    /** {@code ONEX_PROFILE_INVALID_LENGTH} (802.1X, {@code dot1x.h}): 0x00050009. */
+    public static final int ONEX_PROFILE_INVALID_LENGTH = 0x00050009;
+    /** {@code ONEX_PROFILE_DISALLOWED_EAP_TYPE} (802.1X, {@code dot1x.h}): 0x0005000A. */
+    public static final int ONEX_PROFILE_DISALLOWED_EAP_TYPE = 0x0005000A;
+    /** {@code ONEX_PROFILE_INVALID_EAP_TYPE_OR_FLAG} (802.1X, {@code dot1x.h}): 0x0005000B. */
+    public static final int ONEX_PROFILE_INVALID_EAP_TYPE_OR_FLAG = 0x0005000B;
+    /** {@code ONEX_PROFILE_INVALID_ONEX_FLAGS} (802.1X, {@code dot1x.h}): 0x0005000C. */
+    public static final int ONEX_PROFILE_INVALID_ONEX_FLAGS = 0x0005000C;
+    /** {@code ONEX_PROFILE_INVALID_TIMER_VALUE} (802.1X, {@code dot1x.h}): 0x0005000D. */
+    public static final int ONEX_PROFILE_INVALID_TIMER_VALUE = 0x0005000D;
+    /** {@code ONEX_PROFILE_INVALID_SUPPLICANT_MODE} (802.1X, {@code dot1x.h}): 0x0005000E. */
+    public static final int ONEX_PROFILE_INVALID_SUPPLICANT_MODE = 0x0005000E;
+    /** {@code ONEX_PROFILE_INVALID_AUTH_MODE} (802.1X, {@code dot1x.h}): 0x0005000F. */
+    public static final int ONEX_PROFILE_INVALID_AUTH_MODE = 0x0005000F;
+    /** {@code ONEX_PROFILE_INVALID_EAP_CONNECTION_PROPERTIES} (802.1X, {@code dot1x.h}): 0x00050010. */
+    public static final int ONEX_PROFILE_INVALID_EAP_CONNECTION_PROPERTIES = 0x00050010;
+    /** {@code ONEX_UI_CANCELLED} (802.1X, {@code dot1x.h}): 0x00050011. */
+    public static final int ONEX_UI_CANCELLED = 0x00050011;
+    /** {@code ONEX_PROFILE_INVALID_EXPLICIT_CREDENTIALS} (802.1X, {@code dot1x.h}): 0x00050012. */
+    public static final int ONEX_PROFILE_INVALID_EXPLICIT_CREDENTIALS = 0x00050012;
+    /** {@code ONEX_PROFILE_EXPIRED_EXPLICIT_CREDENTIALS} (802.1X, {@code dot1x.h}): 0x00050013. */
+    public static final int ONEX_PROFILE_EXPIRED_EXPLICIT_CREDENTIALS = 0x00050013;
+    /** {@code ONEX_UI_NOT_PERMITTED} (802.1X, {@code dot1x.h}): 0x00050014. */
+    public static final int ONEX_UI_NOT_PERMITTED = 0x00050014;
 
     /** The names by value, made on first use. */
     private static final class Names {

@@ -172,7 +172,8 @@ final class WlanStructs {
     static final int UNICAST_ADDRESS = at("IP_ADAPTER_UNICAST_ADDRESS_LH.Address", 8 + PTR);
     static final int SOCKET_ADDRESS_POINTER = at("SOCKET_ADDRESS.lpSockaddr", 0);
     static final int SOCKET_ADDRESS_LENGTH = at("SOCKET_ADDRESS.iSockaddrLength", PTR);
-    static final int UNICAST_READ_SIZE = UNICAST_ADDRESS + SOCKET_ADDRESS_LENGTH + 4;
+    static final int UNICAST_DAD_STATE = at("IP_ADAPTER_UNICAST_ADDRESS_LH.DadState", 16 + 3 * PTR);
+    static final int UNICAST_READ_SIZE = UNICAST_DAD_STATE + 4;
 
     /** {@code WLAN_INTF_OPCODE} values. */
     static final int OPCODE_RADIO_STATE = 4;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.sun.jna.ptr.IntByReference;
 import java.net.Inet4Address;
@@ -34,11 +33,8 @@ class AdapterContractTest extends OperationsSuite {
     }
 
     @BeforeEach
-    void notWinesOwnIphlpapi() {
-        // Under Wine the library's default binding loads Wine's own iphlpapi.dll, which lists the
-        // host's adapters, not the stand-in's: WineWlanapiTest records what it answers.
-        assumeFalse(binding == Binding.DIRECT && RealWindowsTest.isWine(),
-                "the default binding reaches Wine's own iphlpapi.dll here, not the stand-in");
+    void backendAdapters() {
+        assumeBackendAdapters();
     }
 
     /** The loopback interface's index: its NetworkInterface is one the JDK lists on any machine. */

@@ -1,7 +1,6 @@
 package io.github.wlanapi4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -29,8 +28,7 @@ class ProvisioningFlowTest extends OperationsSuite {
 
     @Test
     void joinTheDevicesAccessPointThenGoBackHome() throws Exception {
-        assumeFalse(binding == Binding.DIRECT && RealWindowsTest.isWine(),
-                "the default binding reaches Wine's own iphlpapi.dll here, not the stand-in");
+        assumeBackendAdapters();
         backend.addBss(IFACE, BssEntry.builder(Ssid.of("Device-1234"), DEVICE).rssi(-35).build());
         backend.adapter(IFACE, MacAddress.parse("02:12:34:56:78:9a"), 7,
                 (Inet4Address) InetAddress.getByName("192.168.4.2"));

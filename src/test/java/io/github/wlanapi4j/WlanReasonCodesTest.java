@@ -33,6 +33,8 @@ class WlanReasonCodesTest {
         assertEquals(294932, WlanReasonCodes.MSMSEC_PSK_MISMATCH_SUSPECTED);
         assertEquals(294939, WlanReasonCodes.MSMSEC_G1_MISSING_MGMT_GRP_KEY);
         assertEquals(524289, WlanReasonCodes.INVALID_PROFILE_SCHEMA);
+        assertEquals(327685, WlanReasonCodes.ONEX_EAP_FAILURE_RECEIVED); // the page's 0x00050005 range
+        assertEquals(327700, WlanReasonCodes.ONEX_UI_NOT_PERMITTED);
         assertEquals(524315, WlanReasonCodes.HOTSPOT2_PROFILE_NOT_ALLOWED);
     }
 
@@ -67,6 +69,10 @@ class WlanReasonCodesTest {
         assertEquals(Failure.INVALID_PROFILE, Failure.of(WlanReasonCodes.INVALID_PROFILE_SCHEMA));
         assertEquals(Failure.INVALID_PROFILE, Failure.of(WlanReasonCodes.MSMSEC_PROFILE_INVALID_AUTH_CIPHER));
         assertEquals(Failure.DENIED, Failure.of(WlanReasonCodes.GP_DENIED));
+        assertEquals(Failure.AUTHENTICATION_FAILED, Failure.of(WlanReasonCodes.ONEX_EAP_FAILURE_RECEIVED));
+        assertEquals(Failure.AUTHENTICATION_FAILED, Failure.of(WlanReasonCodes.ONEX_UNABLE_TO_IDENTIFY_USER));
+        assertEquals(Failure.INVALID_PROFILE, Failure.of(WlanReasonCodes.ONEX_PROFILE_DISALLOWED_EAP_TYPE));
+        assertEquals(Failure.CANCELLED, Failure.of(WlanReasonCodes.ONEX_UI_CANCELLED));
         assertEquals(Failure.OTHER, Failure.of(WlanReasonCodes.SUCCESS));
         assertEquals(Failure.OTHER, Failure.of(WlanReasonCodes.UNKNOWN));
         assertEquals(Failure.OTHER, Failure.of(0x7FFF_FFFF));

@@ -294,7 +294,7 @@ final class Buffers {
     static int adapterList(Pointer buffer, long capacity, List<Adapter> adapters) {
         int ptr = Native.POINTER_SIZE;
         int adapterSize = align(36 + 9 * ptr + 4); // through OperStatus, as the SDK lays it out
-        int unicastSize = align(8 + 2 * ptr + 8);
+        int unicastSize = align(16 + 3 * ptr + 4); // through DadState
         int nameSize = align(39);
         int needed = 0;
         for (Adapter a : adapters) {
@@ -338,6 +338,7 @@ final class Buffers {
                 buffer.write(at + 4, a.ipv4, 0, 4);                            // then the address at 4
                 buffer.setPointer(unicast + 8 + ptr, buffer.share(at));        // Address.lpSockaddr
                 buffer.setInt(unicast + 8 + 2L * ptr, 16);                     // Address.iSockaddrLength
+                buffer.setInt(unicast + 16 + 3L * ptr, 4);                     // DadState: IpDadStatePreferred
                 buffer.setPointer(entry + 8 + 2L * ptr, buffer.share(unicast)); // FirstUnicastAddress
                 at += 16;
             }

@@ -81,7 +81,11 @@ final class ProfileStore {
         return WlanErrors.ERROR_SUCCESS;
     }
 
-    /** {@code WlanSetProfile} once the XML has a name; a replaced profile loses its credentials. */
+    /**
+     * {@code WlanSetProfile} once the XML has a name. A key sealed as {@link #sealed} seals it is
+     * stored clear again, as Windows decrypts a protected key it encrypted; a replaced profile
+     * keeps its user credentials while it still uses 802.1X.
+     */
     int set(String name, String xml, int flags, boolean overwrite) {
         Profile p = find(name);
         if (p != null && !overwrite) {
@@ -95,8 +99,10 @@ final class ProfileStore {
             p.name = name;
             profiles.add(p);
         }
-        p.xml = xml;
-        p.eapUser = null;
+        p.xml = unsealed(xml);
+        if (!"true".equals(element(p.xml, "useOneX"))) {
+            p.eapUser = null;
+        }
         p.flags = flags & USER;
         return WlanErrors.ERROR_SUCCESS;
     }
@@ -189,6 +195,26 @@ final class ProfileStore {
             s.append(String.format(Locale.ROOT, "%04X", raw.charAt(i) ^ 0x5A));
         }
         return withElement(withElement(xml, "keyMaterial", s.toString()), "protected", "true");
+    }
+
+    /** The XML with a key {@link #sealed} sealed clear again; any other XML as it is. */
+    static String unsealed(String xml) {
+        String sealed = rawElement(xml, "keyMaterial");
+        if (sealed == null || !"true".equals(element(xml, "protected")) || !sealed.startsWith(SEALED_PREFIX)
+                || (sealed.length() - SEALED_PREFIX.length()) % 4 != 0) {
+            return xml;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int i = SEALED_PREFIX.length(); i < sealed.length(); i += 4) {
+            int v;
+            try {
+                v = Integer.parseInt(sealed.substring(i, i + 4), 16);
+            } catch (NumberFormatException e) {
+                return xml; // not ours: kept as it came
+            }
+            key.append((char) (v ^ 0x5A));
+        }
+        return withElement(withElement(xml, "keyMaterial", key.toString()), "protected", "false");
     }
 
     /** The text of the first {@code <tag>} element, unescaped, or null. */

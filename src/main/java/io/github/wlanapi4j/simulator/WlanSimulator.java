@@ -20,6 +20,7 @@ import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanErrors;
 import io.github.wlanapi4j.WlanNotificationSource;
+import io.github.wlanapi4j.WlanReasonCodes;
 import io.github.wlanapi4j.WlanUnavailableException;
 import java.net.Inet4Address;
 import java.nio.ByteBuffer;
@@ -132,11 +133,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private static final int ACM_CONNECTION_ATTEMPT_FAIL = 11;
     private static final int ACM_DISCONNECTING = 20;
     private static final int ACM_DISCONNECTED = 21;
-    /** The reason a profile without a name is rejected with (the C stand-in's, 0x80002). */
-    private static final int PROFILE_MISSING_NAME = 0x0008_0002;
+    /** The reason a profile without a name is rejected with (the C stand-in's). */
+    private static final int PROFILE_MISSING_NAME = WlanReasonCodes.PROFILE_MISSING;
     /** Why a connect fails where the world decides it: no desired BSS in range, no 802.1X credentials. */
-    private static final int NETWORK_NOT_AVAILABLE = 0x0002_800B;
-    private static final int USER_NOT_RESPOND = 0x0002_800E;
+    private static final int NETWORK_NOT_AVAILABLE = WlanReasonCodes.NETWORK_NOT_AVAILABLE;
+    private static final int USER_NOT_RESPOND = WlanReasonCodes.USER_NOT_RESPOND;
     /** GetAdaptersAddresses' answers: too small a buffer, no adapter. */
     private static final int ERROR_BUFFER_OVERFLOW = 111;
     private static final int ERROR_NO_DATA = 232;
@@ -491,7 +492,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      */
     public synchronized WlanSimulator addProfile(UUID iface, String xml) {
         String name = element(Objects.requireNonNull(xml, "xml"), "name");
-        if (name == null) {
+        if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("the profile XML has no <name>: " + xml);
         }
         simulated(iface).profiles.set(name, xml, 0, true);
@@ -1327,7 +1328,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         pdwReasonCode.setValue(0);
         String xml = wide(strProfileXml);
         String name = element(xml, "name");
-        int reason = profileRejectReason != 0 ? profileRejectReason : name == null ? PROFILE_MISSING_NAME : 0;
+        int reason = profileRejectReason != 0 ? profileRejectReason
+                : name == null || name.isEmpty() ? PROFILE_MISSING_NAME : 0;
         if (reason != 0) {
             pdwReasonCode.setValue(reason);
             return WlanErrors.ERROR_BAD_PROFILE;
@@ -1469,17 +1471,28 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         return ProfileStore.element(xml, tag);
     }
 
-    /** The SSID of profile XML: its first {@code <hex>}, or empty. */
+    /**
+     * The SSID of profile XML, as the C stand-in reads it: its first {@code <hex>}'s pairs of hex
+     * digits, up to 32 bytes and up to the first pair that is not one; no {@code <hex>}: empty.
+     */
     private static Ssid ssidOf(String xml) {
         String hex = element(xml, "hex");
-        if (hex == null || hex.length() % 2 != 0 || hex.length() > 64) {
-            return Ssid.of(new byte[0]);
+        byte[] bytes = new byte[Ssid.MAX_LENGTH];
+        int n = 0;
+        for (int k = 0; hex != null && k + 1 < hex.length() && n < bytes.length; k += 2) {
+            int hi = hexDigit(hex.charAt(k));
+            int lo = hexDigit(hex.charAt(k + 1));
+            if (hi < 0 || lo < 0) {
+                break;
+            }
+            bytes[n++] = (byte) (hi << 4 | lo);
         }
-        byte[] bytes = new byte[hex.length() / 2];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
-        }
-        return Ssid.of(bytes);
+        return Ssid.of(Arrays.copyOf(bytes, n));
+    }
+
+    /** An ASCII hex digit's value, or -1 ({@code Character.digit} would take other scripts' digits). */
+    private static int hexDigit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** A Windows GUID as a {@link UUID}: the same 32 hex digits. */
