@@ -31,6 +31,9 @@ _Static_assert((int)WLAN_OPCODE_CURRENT_CONNECTION == (int)wlan_intf_opcode_curr
                "wlan_intf_opcode_current_connection");
 #define CHECK_VALUE(ours, sdks) _Static_assert((long)(ours) == (long)(sdks), #ours " differs from the SDK's " #sdks);
 CHECK_VALUE(WLAN_ACM_SOURCE, WLAN_NOTIFICATION_SOURCE_ACM)
+CHECK_VALUE(WLAN_MSM_SOURCE, WLAN_NOTIFICATION_SOURCE_MSM)
+CHECK_VALUE(WLAN_OPCODE_CHANNEL_NUMBER, wlan_intf_opcode_channel_number)
+CHECK_VALUE(WLAN_OPCODE_RSSI, wlan_intf_opcode_rssi)
 CHECK_VALUE(WLAN_ACM_SCAN_COMPLETE, wlan_notification_acm_scan_complete)
 CHECK_VALUE(WLAN_ACM_SCAN_FAIL, wlan_notification_acm_scan_fail)
 CHECK_VALUE(WLAN_ACM_CONNECTION_START, wlan_notification_acm_connection_start)

@@ -17,7 +17,7 @@
     S(WLAN_ASSOCIATION_ATTRIBUTES) S(WLAN_SECURITY_ATTRIBUTES) S(WLAN_CONNECTION_ATTRIBUTES) \
     S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA) \
     S(WLAN_CONNECTION_PARAMETERS) S(WLAN_CONNECTION_NOTIFICATION_DATA) S(WLAN_PROFILE_INFO) \
-    S(DOT11_BSSID_LIST)
+    S(DOT11_BSSID_LIST) S(WLAN_MSM_NOTIFICATION_DATA)
 
 #define WLAN_LAYOUT_FIELDS(F) \
     F(DOT11_SSID, uSSIDLength) F(DOT11_SSID, ucSSID) \
@@ -73,7 +73,12 @@
     F(IP_ADAPTER_ADDRESSES_LH, OperStatus) \
     F(IP_ADAPTER_UNICAST_ADDRESS_LH, Length) F(IP_ADAPTER_UNICAST_ADDRESS_LH, Next) \
     F(IP_ADAPTER_UNICAST_ADDRESS_LH, Address) F(IP_ADAPTER_UNICAST_ADDRESS_LH, DadState) \
-    F(SOCKET_ADDRESS, lpSockaddr) F(SOCKET_ADDRESS, iSockaddrLength)
+    F(SOCKET_ADDRESS, lpSockaddr) F(SOCKET_ADDRESS, iSockaddrLength) \
+    F(WLAN_MSM_NOTIFICATION_DATA, wlanConnectionMode) F(WLAN_MSM_NOTIFICATION_DATA, strProfileName) \
+    F(WLAN_MSM_NOTIFICATION_DATA, dot11Ssid) F(WLAN_MSM_NOTIFICATION_DATA, dot11BssType) \
+    F(WLAN_MSM_NOTIFICATION_DATA, dot11MacAddr) F(WLAN_MSM_NOTIFICATION_DATA, bSecurityEnabled) \
+    F(WLAN_MSM_NOTIFICATION_DATA, bFirstPeer) F(WLAN_MSM_NOTIFICATION_DATA, bLastPeer) \
+    F(WLAN_MSM_NOTIFICATION_DATA, wlanReasonCode)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
@@ -81,7 +86,16 @@
     T(WLAN_BSS_LIST, wlanBssEntries) T(WLAN_PROFILE_INFO_LIST, ProfileInfo) T(DOT11_BSSID_LIST, BSSIDs)
 
 /* The query opcodes the library uses (WLAN_INTF_OPCODE). */
-enum { WLAN_OPCODE_RADIO_STATE = 4, WLAN_OPCODE_CURRENT_CONNECTION = 7 };
+enum { WLAN_OPCODE_RADIO_STATE = 4, WLAN_OPCODE_CURRENT_CONNECTION = 7, WLAN_OPCODE_CHANNEL_NUMBER = 8,
+       WLAN_OPCODE_RSSI = 0x10000102 };
+/* The MSM notifications the stand-in sends (WLAN_NOTIFICATION_MSM: the Windows SDK's values, which
+ * mingw-w64's wlanapi.h lacks): a connect's sequence, a disconnect, a roam, a signal change. */
+enum {
+    WLAN_MSM_SOURCE = 0x10,
+    WLAN_MSM_ASSOCIATING = 1, WLAN_MSM_ASSOCIATED = 2, WLAN_MSM_AUTHENTICATING = 3, WLAN_MSM_CONNECTED = 4,
+    WLAN_MSM_ROAMING_START = 5, WLAN_MSM_ROAMING_END = 6, WLAN_MSM_SIGNAL_QUALITY_CHANGE = 8,
+    WLAN_MSM_DISASSOCIATING = 9, WLAN_MSM_DISCONNECTED = 10
+};
 /* The notifications the operations send (source WLAN_NOTIFICATION_SOURCE_ACM, WLAN_NOTIFICATION_ACM
  * codes), the interface states and connection modes they set (WLAN_INTERFACE_STATE,
  * WLAN_CONNECTION_MODE), the radio states (DOT11_RADIO_STATE) and the PHY type of a connection. */
@@ -267,6 +281,18 @@ typedef struct {
     uint32_t IfType;
     uint32_t OperStatus;
 } WL(IP_ADAPTER_ADDRESSES_LH);
+/* The data of the MSM notifications: the connection and the access point (or ad hoc peer). */
+typedef struct {
+    uint32_t wlanConnectionMode;
+    uint16_t strProfileName[256];
+    WL(DOT11_SSID) dot11Ssid;
+    uint32_t dot11BssType;
+    uint8_t dot11MacAddr[6];
+    int32_t bSecurityEnabled;
+    int32_t bFirstPeer;
+    int32_t bLastPeer;
+    uint32_t wlanReasonCode;
+} WL(WLAN_MSM_NOTIFICATION_DATA);
 /* The data of the connection notifications; strProfileXml is a tail (the stand-in sends it empty). */
 typedef struct {
     uint32_t wlanConnectionMode;

@@ -672,6 +672,25 @@ EXPORT DWORD WINAPI WlanGetNetworkBssList(HANDLE hClientHandle, const GUID *pInt
     return e;
 }
 
+/* The BSS of the interface its connection is to (by BSSID), or NULL. */
+static const struct bss *connected_bss_locked(const struct iface *i) {
+    for (int k = 0; k < bss_count; k++)
+        if (memcmp(&bsses[k].iface, &i->info.InterfaceGuid, sizeof(GUID)) == 0
+            && memcmp(bsses[k].e.dot11Bssid, i->connection.wlanAssociationAttributes.dot11Bssid, 6) == 0)
+            return &bsses[k];
+    return NULL;
+}
+
+/* The channel number of a centre frequency in kHz (2.4, 5 and 6 GHz bands), as 802.11 numbers them. */
+static uint32_t channel_of(uint32_t khz) {
+    uint32_t mhz = khz / 1000;
+    if (mhz == 2484) return 14;
+    if (mhz >= 2412 && mhz <= 2472) return (mhz - 2407) / 5;
+    if (mhz >= 5955 && mhz <= 7115) return (mhz - 5950) / 5;
+    if (mhz >= 5000 && mhz <= 5900) return (mhz - 5000) / 5;
+    return 0;
+}
+
 EXPORT DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterfaceGuid, WLAN_INTF_OPCODE OpCode,
                                        PVOID pReserved, DWORD *pdwDataSize, PVOID *ppData,
                                        WLAN_OPCODE_VALUE_TYPE *pWlanOpcodeValueType) {
@@ -698,6 +717,16 @@ EXPORT DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterf
                 memcpy(data, &i->connection, size);
                 if (set.corrupt == 1) ((WLAN_CONNECTION_ATTRIBUTES *)data)->wlanAssociationAttributes.dot11Ssid.uSSIDLength = 33;
                 if (set.corrupt == 2) size = 12;
+            }
+        } else if (op == WLAN_OPCODE_CHANNEL_NUMBER || op == WLAN_OPCODE_RSSI) {
+            /* The connection's BSS, as the interface sees it: its channel (a ULONG) or RSSI (a LONG, dBm) */
+            const struct bss *b = i->connected ? connected_bss_locked(i) : NULL;
+            size = sizeof(uint32_t);
+            if (!i->connected) e = ERROR_INVALID_STATE_;
+            else if ((data = malloc(size)) != NULL) {
+                int32_t v = b == NULL ? (op == WLAN_OPCODE_RSSI ? -60 : 1)
+                    : op == WLAN_OPCODE_RSSI ? (int32_t)b->e.lRssi : (int32_t)channel_of(b->e.ulChCenterFrequency);
+                memcpy(data, &v, size);
             }
         } else {
             e = ERROR_NOT_SUPPORTED_;
@@ -1264,7 +1293,9 @@ EXPORT int standin_wfd_peer(const uint8_t mac[6], DWORD delay_ms, DWORD error, D
 
 /* ---- Notifications (tests only) ------------------------------------------------------------ */
 /* The data a notification can carry; each callback gets its own copy, which lives only for it. */
-union event_data { WLAN_CONNECTION_NOTIFICATION_DATA connection; DWORD reason; uint8_t bytes[8]; };
+union event_data {
+    WLAN_CONNECTION_NOTIFICATION_DATA connection; WLAN_MSM_NOTIFICATION_DATA msm; DWORD reason; uint8_t bytes[8];
+};
 
 /* Sends one notification to every registered client whose mask takes its source, each on this
  * thread, the callback called outside the lock; a closing handle gets none. `size` bytes of
@@ -1424,6 +1455,23 @@ static void report_locked(const struct op_job *job, DWORD code, const void *data
         send_locked(WLAN_ACM_SOURCE, code, &job->guid, data, size);
 }
 
+/* One MSM event of a job (the link's own: association, authentication, disconnection), carrying a
+ * WLAN_MSM_NOTIFICATION_DATA made from the connection's data, the access point and a reason. */
+static void report_msm_locked(const struct op_job *job, DWORD code, const WLAN_CONNECTION_NOTIFICATION_DATA *d,
+                              const uint8_t peer[6], DWORD reason) {
+    WLAN_MSM_NOTIFICATION_DATA m;
+    memset(&m, 0, sizeof m);
+    m.wlanConnectionMode = d->wlanConnectionMode;
+    memcpy(m.strProfileName, d->strProfileName, sizeof m.strProfileName);
+    m.dot11Ssid = d->dot11Ssid;
+    m.dot11BssType = d->dot11BssType;
+    memcpy(m.dot11MacAddr, peer, 6);
+    m.bSecurityEnabled = d->bSecurityEnabled;
+    m.wlanReasonCode = reason;
+    for (int k = 0; k < (job->duplicate ? 2 : 1) && job->generation == generation; k++)
+        send_locked(WLAN_MSM_SOURCE, code, &job->guid, &m, sizeof m);
+}
+
 /* The interface of a job, unless a reset has been since the call. */
 static struct iface *job_iface_locked(const struct op_job *job) {
     return job->generation == generation ? iface_locked(&job->guid) : NULL;
@@ -1474,20 +1522,34 @@ static void run_op_locked(struct op_job *job) {
         /* A later connect on the interface superseded this one: the service drops it, silently. */
         if (job->connect != i->connects) return;
         report_locked(job, WLAN_ACM_CONNECTION_START, &job->data, sizeof job->data);
+        static const uint8_t none[6] = { 0 };
+        report_msm_locked(job, WLAN_MSM_ASSOCIATING, &job->data, job->has_bssid ? job->bssid : none, 0);
         if (job->reason == 0) {
-            if ((i = job_iface_locked(job)) != NULL) connect_locked(i, &job->data, job->has_bssid ? job->bssid : NULL);   /* found again: unlocked above */
+            if ((i = job_iface_locked(job)) != NULL) {   /* found again: unlocked above */
+                connect_locked(i, &job->data, job->has_bssid ? job->bssid : NULL);
+                uint8_t peer[6];
+                memcpy(peer, i->connection.wlanAssociationAttributes.dot11Bssid, 6);
+                report_msm_locked(job, WLAN_MSM_ASSOCIATED, &job->data, peer, 0);
+                report_msm_locked(job, WLAN_MSM_AUTHENTICATING, &job->data, peer, 0);
+                report_msm_locked(job, WLAN_MSM_CONNECTED, &job->data, peer, 0);
+            }
         } else {
             job->data.wlanReasonCode = job->reason;
+            report_msm_locked(job, WLAN_MSM_DISCONNECTED, &job->data, none, job->reason);
             report_locked(job, WLAN_ACM_CONNECTION_ATTEMPT_FAIL, &job->data, sizeof job->data);
         }
         report_locked(job, WLAN_ACM_CONNECTION_COMPLETE, &job->data, sizeof job->data);
     } else if (i->connected) {             /* a disconnect: not if the connection went meanwhile */
         WLAN_CONNECTION_NOTIFICATION_DATA old;
         connection_data(&old, &i->connection);
+        uint8_t peer[6];
+        memcpy(peer, i->connection.wlanAssociationAttributes.dot11Bssid, 6);
         i->connected = 0;
         memset(&i->connection, 0, sizeof i->connection);
         i->info.isState = (DWORD)WLAN_STATE_DISCONNECTED;
         report_locked(job, WLAN_ACM_DISCONNECTING, &old, sizeof old);
+        report_msm_locked(job, WLAN_MSM_DISASSOCIATING, &old, peer, 0);
+        report_msm_locked(job, WLAN_MSM_DISCONNECTED, &old, peer, 0);
         report_locked(job, WLAN_ACM_DISCONNECTED, &old, sizeof old);
     }
 }

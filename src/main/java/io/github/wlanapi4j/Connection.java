@@ -107,6 +107,29 @@ public final class Connection {
         return new Builder(ssid, bssid);
     }
 
+    /**
+     * Returns a builder holding this connection's fields, for a simulator to report it changed
+     * (another access point, another signal quality).
+     *
+     * @return the builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(ssid, bssid);
+        b.state = state();
+        b.mode = mode();
+        b.profileName = profileName;
+        b.bssType = bssType();
+        b.phyType = phyType();
+        b.phyIndex = phyIndex;
+        b.signalQuality = signalQuality;
+        b.rxRateKbps = rxRateKbps;
+        b.txRateKbps = txRateKbps;
+        b.oneX = oneXEnabled();
+        b.auth = auth();
+        b.cipher = cipher();
+        return b;
+    }
+
     /** @return the interface's state, normally {@link InterfaceState#CONNECTED} */
     public InterfaceState state() {
         return InterfaceState.of(stateCode);
@@ -241,7 +264,7 @@ public final class Connection {
     /** Builds a connection for a simulator to report. */
     public static final class Builder {
         private final Ssid ssid;
-        private final MacAddress bssid;
+        private MacAddress bssid;
         private InterfaceState state = InterfaceState.CONNECTED;
         private ConnectionMode mode = ConnectionMode.PROFILE;
         private String profileName;
@@ -338,6 +361,17 @@ public final class Connection {
             this.auth = Checks.known("auth", a);
             this.cipher = Checks.known("cipher", c);
             this.oneX = oneXEnabled;
+            return this;
+        }
+
+        /**
+         * Sets the access point (after a roam, say).
+         *
+         * @param bssid its BSSID
+         * @return this builder
+         */
+        public Builder bssid(MacAddress bssid) {
+            this.bssid = Objects.requireNonNull(bssid, "bssid");
             return this;
         }
 

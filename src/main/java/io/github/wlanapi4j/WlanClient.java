@@ -16,9 +16,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -60,10 +63,12 @@ public final class WlanClient implements AutoCloseable {
      */
     private static final Object NONE_AND_CLOSED = new Object();
     private static final VarHandle NOTIFICATIONS;
+    private static final VarHandle CLOSE_HOOKS;
 
     static {
         try {
             NOTIFICATIONS = MethodHandles.lookup().findVarHandle(WlanClient.class, "notifications", Object.class);
+            CLOSE_HOOKS = MethodHandles.lookup().findVarHandle(WlanClient.class, "closeHooks", Set.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -353,6 +358,45 @@ public final class WlanClient implements AutoCloseable {
                     WlanStructs::connection));
         } catch (WlanInvalidStateException e) {
             return Optional.empty(); // documented: ERROR_INVALID_STATE when not connected
+        }
+    }
+
+    /**
+     * Returns the received signal strength of an interface's connection, in dBm
+     * ({@code WlanQueryInterface}, {@code wlan_intf_opcode_rssi}): what a signal monitor polls
+     * between {@link MsmEvent#SIGNAL_QUALITY_CHANGE} notifications.
+     *
+     * @param iface the interface's GUID
+     * @return the RSSI, such as -52, or empty when the interface is not connected
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported another error
+     */
+    public OptionalInt rssi(UUID iface) {
+        return connectedInt(iface, WlanStructs.OPCODE_RSSI);
+    }
+
+    /**
+     * Returns the channel number of an interface's connection ({@code WlanQueryInterface},
+     * {@code wlan_intf_opcode_channel_number}).
+     *
+     * @param iface the interface's GUID
+     * @return the channel, such as 36, or empty when the interface is not connected
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported another error
+     */
+    public OptionalInt channel(UUID iface) {
+        return connectedInt(iface, WlanStructs.OPCODE_CHANNEL_NUMBER);
+    }
+
+    /** A 32-bit query of the connection; empty on {@code ERROR_INVALID_STATE} (not connected). */
+    private OptionalInt connectedInt(UUID iface, int opcode) {
+        Objects.requireNonNull(iface, "iface");
+        try {
+            return OptionalInt.of(query("WlanQueryInterface", iface, true,
+                    (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, opcode, null, size, buffer, null),
+                    WlanStructs::int32));
+        } catch (WlanInvalidStateException e) {
+            return OptionalInt.empty();
         }
     }
 
@@ -884,6 +928,68 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Returns the client's notifications as a {@link Flow.Publisher}, for
+     * reactive code (Reactor's {@code JdkFlowAdapter}, RxJava's {@code FlowAdapters}, Mutiny's
+     * {@code Multi.createFrom().publisher}). Each subscriber gets its own subscription to the
+     * sources and its own buffer of 256 notifications: one that does not keep up loses the
+     * notifications its buffer cannot take, and holds up nobody. Delivery is on the JDK's common
+     * pool, in order. Cancelling ends the subscriber's subscription; closing the client completes
+     * every subscriber.
+     *
+     * <pre>{@code
+     * wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(new Flow.Subscriber<>() { ... });
+     * }</pre>
+     *
+     * @param sources the sources, as for {@link #subscribe}
+     * @return the publisher; a subscriber of a closed client gets {@code onError}
+     */
+    public Flow.Publisher<WlanNotification> publisher(Set<WlanNotificationSource> sources) {
+        Objects.requireNonNull(sources, "sources");
+        return new NotificationPublisher(this, Set.copyOf(sources));
+    }
+
+    /**
+     * What runs when the client closes (publishers completing their subscribers), each once;
+     * made on first use, so that a client without publishers pays nothing for it.
+     */
+    @SuppressWarnings("unused") // through CLOSE_HOOKS
+    private volatile Set<Runnable> closeHooks;
+
+    /** Adds a hook {@link #close()} runs; one added after the close runs at once. */
+    @SuppressWarnings("unchecked")
+    void addCloseHook(Runnable hook) {
+        Set<Runnable> hooks = closeHooks;
+        if (hooks == null) {
+            Set<Runnable> made = ConcurrentHashMap.newKeySet();
+            Set<Runnable> was = (Set<Runnable>) CLOSE_HOOKS.compareAndExchange(this, null, made);
+            hooks = was != null ? was : made;
+        }
+        hooks.add(hook);
+        if (!isOpen() && hooks.remove(hook)) { // close() has run, or runs its hooks after this check
+            hook.run();
+        }
+    }
+
+    void removeCloseHook(Runnable hook) {
+        Set<Runnable> hooks = closeHooks;
+        if (hooks != null) {
+            hooks.remove(hook);
+        }
+    }
+
+    private void runCloseHooks() {
+        Set<Runnable> hooks = closeHooks;
+        if (hooks == null) {
+            return;
+        }
+        for (Runnable hook : hooks) {
+            if (hooks.remove(hook)) {
+                hook.run();
+            }
+        }
+    }
+
+    /**
      * Returns the service's text for a {@code WLAN_REASON_CODE} ({@code WlanReasonCodeToString}),
      * such as the reason of a failed connection.
      *
@@ -1062,6 +1168,7 @@ public final class WlanClient implements AutoCloseable {
             }
         } finally {
             failure = guard.close(); // whatever unregistering did
+            runCloseHooks(); // after the guard: a hook added from now on runs at once
             Leaks.forget(tracker);
             Reference.reachabilityFence(this); // not "leaked" while closing
         }

@@ -8,7 +8,8 @@ import java.util.UUID;
  * One WLAN notification ({@code WLAN_NOTIFICATION_DATA}), copied out of the service's buffer
  * (which is valid only during its callback): immutable and safe to keep. The raw source, code
  * and data are all here; for ACM notifications {@link #acmEvent()}, {@link #connection()} and
- * {@link #reasonCode()} decode them.
+ * {@link #reasonCode()} decode them, and for MSM notifications {@link #msmEvent()}, {@link #msm()},
+ * {@link #signalQuality()} and {@link #radioState()}.
  */
 public final class WlanNotification {
     private final int sourceCode;
@@ -102,8 +103,8 @@ public final class WlanNotification {
     }
 
     /**
-     * Returns the {@code WLAN_REASON_CODE} an ACM notification carries: a {@code scan_fail}'s, or
-     * a connection notification's (0 when it succeeded).
+     * Returns the {@code WLAN_REASON_CODE} a notification carries: a {@code scan_fail}'s, an ACM
+     * connection notification's (0 when it succeeded), or an MSM notification's.
      *
      * @return the reason code, or empty if this notification carries none
      */
@@ -112,7 +113,64 @@ public final class WlanNotification {
         if (event.isPresent() && event.get() == AcmEvent.SCAN_FAIL && data.length >= Integer.BYTES) {
             return OptionalInt.of(WlanStructs.dword(data, 0));
         }
+        Optional<MsmNotification> msm = msm();
+        if (msm.isPresent()) {
+            return OptionalInt.of(msm.get().reasonCode());
+        }
         return connection().map(c -> OptionalInt.of(c.reasonCode())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Returns what an MSM notification reports, decoded.
+     *
+     * @return the event, {@link MsmEvent#UNKNOWN} for a code this version does not know, or
+     *     empty if the notification is not from {@link WlanNotificationSource#MSM}
+     */
+    public Optional<MsmEvent> msmEvent() {
+        return sourceCode == WlanNotificationSource.MSM.bits() ? Optional.of(MsmEvent.of(code)) : Optional.empty();
+    }
+
+    /**
+     * Returns the decoded {@code WLAN_MSM_NOTIFICATION_DATA} of an MSM notification that carries
+     * one: associating, associated, authenticating, connected, roaming start and end,
+     * disassociating, disconnected, peer join and leave, adapter removal.
+     *
+     * @return the data, or empty for other notifications (or data too short to hold it)
+     * @throws IllegalStateException if the data is malformed (an SSID longer than 32 bytes)
+     */
+    public Optional<MsmNotification> msm() {
+        if (!msmEvent().map(MsmEvent::carriesMsmData).orElse(false)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(WlanStructs.msmNotification(data));
+    }
+
+    /**
+     * Returns the new signal quality of an MSM {@code signal_quality_change}: 0 (-100 dBm or less)
+     * to 100 (-50 dBm or more), linear between.
+     *
+     * @return the quality, or empty for other notifications
+     */
+    public OptionalInt signalQuality() {
+        if (msmEvent().orElse(MsmEvent.UNKNOWN) != MsmEvent.SIGNAL_QUALITY_CHANGE || data.length < Integer.BYTES) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(WlanStructs.dword(data, 0));
+    }
+
+    /**
+     * Returns the radio state of an MSM {@code radio_state_change}: the one PHY whose switch
+     * changed ({@code WLAN_PHY_RADIO_STATE}), as a state of one PHY.
+     *
+     * @return the state, or empty for other notifications
+     */
+    public Optional<RadioState> radioState() {
+        if (msmEvent().orElse(MsmEvent.UNKNOWN) != MsmEvent.RADIO_STATE_CHANGE
+                || data.length < WlanStructs.PHY_RADIO_SIZE) {
+            return Optional.empty();
+        }
+        return Optional.of(new RadioState(new int[] {WlanStructs.dword(data, WlanStructs.PHY_RADIO_SOFTWARE)},
+                new int[] {WlanStructs.dword(data, WlanStructs.PHY_RADIO_HARDWARE)}));
     }
 
     /**
@@ -122,7 +180,8 @@ public final class WlanNotification {
     @Override
     public String toString() {
         return "WlanNotification[" + source() + " 0x" + Integer.toHexString(sourceCode) + ", code " + code
-                + acmEvent().map(e -> " (" + e + ")").orElse("") + ", interface " + interfaceGuid + ", " + data.length
+                + acmEvent().map(e -> " (" + e + ")").orElse(msmEvent().map(e -> " (" + e + ")").orElse(""))
+                + ", interface " + interfaceGuid + ", " + data.length
                 + " bytes of data]";
     }
 }

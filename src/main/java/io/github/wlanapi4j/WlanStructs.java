@@ -134,6 +134,17 @@ final class WlanStructs {
     static final int CN_XML = at("WLAN_CONNECTION_NOTIFICATION_DATA.strProfileXml", 568);
     static final int CN_SIZE = at("WLAN_CONNECTION_NOTIFICATION_DATA", 572);
 
+    static final int MSM_MODE = at("WLAN_MSM_NOTIFICATION_DATA.wlanConnectionMode", 0);
+    static final int MSM_PROFILE = at("WLAN_MSM_NOTIFICATION_DATA.strProfileName", 4);
+    static final int MSM_SSID = at("WLAN_MSM_NOTIFICATION_DATA.dot11Ssid", 516);
+    static final int MSM_BSS_TYPE = at("WLAN_MSM_NOTIFICATION_DATA.dot11BssType", 552);
+    static final int MSM_PEER = at("WLAN_MSM_NOTIFICATION_DATA.dot11MacAddr", 556);
+    static final int MSM_SECURITY = at("WLAN_MSM_NOTIFICATION_DATA.bSecurityEnabled", 564);
+    static final int MSM_FIRST_PEER = at("WLAN_MSM_NOTIFICATION_DATA.bFirstPeer", 568);
+    static final int MSM_LAST_PEER = at("WLAN_MSM_NOTIFICATION_DATA.bLastPeer", 572);
+    static final int MSM_REASON = at("WLAN_MSM_NOTIFICATION_DATA.wlanReasonCode", 576);
+    static final int MSM_SIZE = at("WLAN_MSM_NOTIFICATION_DATA", 580);
+
     // The one structure with pointers: four bytes each on 32-bit, eight on 64-bit.
     private static final int PTR = Native.POINTER_SIZE;
     static final int CP_MODE = at("WLAN_CONNECTION_PARAMETERS.wlanConnectionMode", 0);
@@ -178,6 +189,8 @@ final class WlanStructs {
     /** {@code WLAN_INTF_OPCODE} values. */
     static final int OPCODE_RADIO_STATE = 4;
     static final int OPCODE_CURRENT_CONNECTION = 7;
+    static final int OPCODE_CHANNEL_NUMBER = 8;
+    static final int OPCODE_RSSI = 0x1000_0102;
 
     /**
      * Bounds on counts no service reaches: above them a buffer is malformed. The interface and
@@ -382,6 +395,28 @@ final class WlanStructs {
         return new ConnectionNotification(b.getInt(CN_MODE), string(b, CN_PROFILE),
                 ssid("WLAN_NOTIFICATION_DATA", b, CN_SSID), b.getInt(CN_BSS_TYPE), b.getInt(CN_SECURITY) != 0,
                 b.getInt(CN_REASON), b.getInt(CN_FLAGS));
+    }
+
+    /** A {@code ULONG} or {@code LONG} a query returned: at least four bytes of it. */
+    static int int32(String function, long address, int size) {
+        return view(address, requireSize(function, "the value", size, Integer.BYTES)).getInt(0);
+    }
+
+    /**
+     * A {@code WLAN_MSM_NOTIFICATION_DATA} copied from a notification, or null if {@code data} is
+     * too short to hold one.
+     *
+     * @throws IllegalStateException if the data is malformed (an SSID longer than 32 bytes)
+     */
+    static MsmNotification msmNotification(byte[] data) {
+        if (data.length < MSM_SIZE) {
+            return null;
+        }
+        ByteBuffer b = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
+        return new MsmNotification(b.getInt(MSM_MODE), string(b, MSM_PROFILE),
+                ssid("WLAN_NOTIFICATION_DATA", b, MSM_SSID), b.getInt(MSM_BSS_TYPE),
+                MacAddress.of(Arrays.copyOfRange(data, MSM_PEER, MSM_PEER + 6)), b.getInt(MSM_SECURITY) != 0,
+                b.getInt(MSM_FIRST_PEER) != 0, b.getInt(MSM_LAST_PEER) != 0, b.getInt(MSM_REASON));
     }
 
     /**

@@ -35,6 +35,7 @@ final class Buffers {
     private static final int RADIO_SIZE = 772;
     private static final int PROFILE_SIZE = 516;
     private static final int CONNECTION_NOTIFICATION_SIZE = 572;
+    private static final int MSM_NOTIFICATION_SIZE = 580;
 
     private final Map<Long, Memory> live = new HashMap<>();
     private final Map<Long, Boolean> freed = new HashMap<>();
@@ -241,6 +242,27 @@ final class Buffers {
         b.putInt(556, security ? 1 : 0);
         b.putInt(560, reason);
         return b.array();
+    }
+
+    /** A {@code WLAN_MSM_NOTIFICATION_DATA} (580 bytes): the connection, the access point, a reason. */
+    static byte[] msmNotification(int mode, String profile, Ssid ssid, int bssType, MacAddress peer,
+            boolean security, int reason) {
+        ByteBuffer b = ByteBuffer.allocate(MSM_NOTIFICATION_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0, mode);
+        utf16(b, 4, profile);
+        ssid(b, 516, ssid);
+        b.putInt(552, bssType);
+        mac(b, 556, peer);
+        b.putInt(564, security ? 1 : 0);
+        b.putInt(576, reason);
+        return b.array();
+    }
+
+    /** A {@code ULONG}, or {@code LONG}, as a query's answer or a notification's data. */
+    Memory int32(int value) {
+        Memory m = allocate(4);
+        m.setInt(0, value);
+        return m;
     }
 
     /**

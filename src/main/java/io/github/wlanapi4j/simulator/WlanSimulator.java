@@ -133,6 +133,17 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private static final int ACM_CONNECTION_ATTEMPT_FAIL = 11;
     private static final int ACM_DISCONNECTING = 20;
     private static final int ACM_DISCONNECTED = 21;
+    // WLAN_NOTIFICATION_MSM codes the link sends (the Windows SDK's values).
+    private static final int MSM_ASSOCIATING = 1;
+    private static final int MSM_ASSOCIATED = 2;
+    private static final int MSM_AUTHENTICATING = 3;
+    private static final int MSM_CONNECTED = 4;
+    private static final int MSM_ROAMING_START = 5;
+    private static final int MSM_ROAMING_END = 6;
+    private static final int MSM_SIGNAL_QUALITY_CHANGE = 8;
+    private static final int MSM_DISASSOCIATING = 9;
+    private static final int MSM_DISCONNECTED = 10;
+    private static final MacAddress NO_PEER = MacAddress.of(new byte[6]);
     /** The reason a profile without a name is rejected with (the C stand-in's). */
     private static final int PROFILE_MISSING_NAME = WlanReasonCodes.PROFILE_MISSING;
     /** Why a connect fails where the world decides it: no desired BSS in range, no 802.1X credentials. */
@@ -191,6 +202,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         final ProfileStore profiles = new ProfileStore();
         /** Connects started: a later one supersedes an earlier one, whose job then reports nothing. */
         int connects;
+        /** The RSSI {@link #signal} set for the connection, or null: the joined BSS's. */
+        Integer rssi;
         /** The adapter behind it, or null; and the IPv4 address it has while connected, or null. */
         MacAddress adapterMac;
         int adapterIndex;
@@ -400,12 +413,17 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(iface, "iface");
         byte[] copy = data == null ? new byte[0] : data.clone();
+        schedule(() -> deliver(source.bits(), code, iface, copy));
+    }
+
+    /** Runs {@code events} on the notifier thread, counted in {@link #awaitIdle} until it has run. */
+    private void schedule(Runnable events) {
         synchronized (this) {
             pendingWork++;
         }
         notifier.execute(() -> {
             try {
-                deliver(source.bits(), code, iface, copy);
+                events.run();
             } finally {
                 synchronized (this) {
                     pendingWork--;
@@ -621,6 +639,82 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         i.adapterIndex = index;
         i.addressWhenConnected = addressWhenConnected;
         return this;
+    }
+
+    /**
+     * Changes the signal of an interface's connection, as the radio would: its quality (what
+     * {@code connection()} reports) and RSSI (what {@code rssi()} reports), and sends MSM
+     * {@code signal_quality_change} with the new quality.
+     *
+     * @param iface a connected interface
+     * @param quality the signal quality, 0 to 100
+     * @param rssiDbm the RSSI in dBm
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added, or quality is out of range
+     * @throws IllegalStateException if the interface is not connected
+     */
+    public WlanSimulator signal(UUID iface, int quality, int rssiDbm) {
+        if (quality < 0 || quality > 100) {
+            throw new IllegalArgumentException("quality must be 0 to 100, not " + quality);
+        }
+        synchronized (this) {
+            Interface i = connected(iface);
+            i.connection = i.connection.toBuilder().signalQuality(quality).build();
+            i.rssi = rssiDbm;
+        }
+        schedule(() -> sendMsm(MSM_SIGNAL_QUALITY_CHANGE, iface, ByteBuffer.allocate(4)
+                .order(ByteOrder.LITTLE_ENDIAN).putInt(0, quality).array()));
+        return this;
+    }
+
+    /**
+     * Makes an interface's connection roam to another access point of its network, as the driver
+     * would: MSM {@code roaming_start}, then {@code roaming_end} naming the new one, whose BSSID
+     * the connection then reports.
+     *
+     * @param iface a connected interface
+     * @param to the new access point's BSSID
+     * @return this simulator
+     * @throws IllegalArgumentException if the interface was not added
+     * @throws IllegalStateException if the interface is not connected
+     */
+    public WlanSimulator roam(UUID iface, MacAddress to) {
+        Objects.requireNonNull(to, "to");
+        byte[] start;
+        byte[] end;
+        synchronized (this) {
+            Interface i = connected(iface);
+            Connection c = i.connection;
+            start = Buffers.msmNotification(c.modeCode(), c.profileName(), c.ssid(), c.bssTypeCode(), c.bssid(),
+                    c.securityEnabled(), 0);
+            end = Buffers.msmNotification(c.modeCode(), c.profileName(), c.ssid(), c.bssTypeCode(), to,
+                    c.securityEnabled(), 0);
+            i.connection = c.toBuilder().bssid(to).build();
+            i.rssi = null;
+        }
+        schedule(() -> {
+            sendMsm(MSM_ROAMING_START, iface, start);
+            sendMsm(MSM_ROAMING_END, iface, end);
+        });
+        return this;
+    }
+
+    private Interface connected(UUID iface) {
+        Interface i = simulated(iface);
+        if (i.connection == null) {
+            throw new IllegalStateException("interface " + iface + " is not connected");
+        }
+        return i;
+    }
+
+    /** The BSS of the interface its connection is to, or null. */
+    private static BssEntry joinedBss(Interface i) {
+        for (BssEntry b : i.bss) {
+            if (b.bssid().equals(i.connection.bssid())) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1028,6 +1122,13 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 return INVALID_STATE; // documented: not connected
             }
             data = buffers.connection(i.connection);
+        } else if (OpCode == 8 || OpCode == 0x1000_0102) { // wlan_intf_opcode_channel_number, _rssi
+            if (i.connection == null) {
+                return INVALID_STATE;
+            }
+            BssEntry joined = joinedBss(i);
+            data = buffers.int32(OpCode == 8 ? (joined == null ? 1 : joined.channel())
+                    : i.rssi != null ? i.rssi : joined == null ? -60 : joined.rssi());
         } else {
             return NOT_SUPPORTED;
         }
@@ -1159,6 +1260,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         MacAddress joined = desired;
         int outcome = reason;
+        MacAddress[] peer = new MacAddress[1];
         UUID iface = uuid(pInterfaceGuid);
         int number = ++i.connects;
         operation(connectDelay, () -> {
@@ -1168,7 +1270,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 }
             }
             send(ACM_CONNECTION_START, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
+            sendMsm(MSM_ASSOCIATING, iface,
+                    Buffers.msmNotification(mode, name, ssid, bssType, joined != null ? joined : NO_PEER, security, 0));
             if (outcome != 0) {
+                sendMsm(MSM_DISCONNECTED, iface,
+                        Buffers.msmNotification(mode, name, ssid, bssType, NO_PEER, security, outcome));
                 byte[] failed = Buffers.connectionNotification(mode, name, ssid, bssType, security, outcome);
                 send(ACM_CONNECTION_ATTEMPT_FAIL, iface, failed);
                 send(ACM_CONNECTION_COMPLETE, iface, failed);
@@ -1184,7 +1290,12 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 }
                 i.connection = Connection.builder(ssid, bssid).profileName(name)
                         .mode(ConnectionMode.of(mode)).bssType(BssType.of(bssType)).build();
+                i.rssi = null;
                 i.info = new WlanInterface(i.info.guid(), i.info.description(), InterfaceState.CONNECTED);
+                peer[0] = bssid;
+            }
+            for (int code : new int[] {MSM_ASSOCIATED, MSM_AUTHENTICATING, MSM_CONNECTED}) {
+                sendMsm(code, iface, Buffers.msmNotification(mode, name, ssid, bssType, peer[0], security, 0));
             }
             send(ACM_CONNECTION_COMPLETE, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
         });
@@ -1225,12 +1336,16 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         UUID iface = i.info.guid();
         byte[] data = Buffers.connectionNotification(was.mode().code(), was.profileName(), was.ssid(),
                 was.bssTypeCode(), was.securityEnabled(), 0);
+        byte[] link = Buffers.msmNotification(was.mode().code(), was.profileName(), was.ssid(), was.bssTypeCode(),
+                was.bssid(), was.securityEnabled(), 0);
         operation(connectDelay, () -> {
             synchronized (this) {
                 i.connection = null;
                 i.info = new WlanInterface(i.info.guid(), i.info.description(), InterfaceState.DISCONNECTED);
             }
             send(ACM_DISCONNECTING, iface, data);
+            sendMsm(MSM_DISASSOCIATING, iface, link);
+            sendMsm(MSM_DISCONNECTED, iface, link);
             send(ACM_DISCONNECTED, iface, data);
         });
         return SUCCESS;
@@ -1261,13 +1376,22 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /** On the notifier thread: one ACM notification of an operation (twice, if asked). */
     private void send(int code, UUID iface, byte[] data) {
+        send(WlanNotificationSource.ACM, code, iface, data);
+    }
+
+    /** On the notifier thread: one MSM notification of the link (twice, if asked). */
+    private void sendMsm(int code, UUID iface, byte[] data) {
+        send(WlanNotificationSource.MSM, code, iface, data);
+    }
+
+    private void send(WlanNotificationSource source, int code, UUID iface, byte[] data) {
         boolean twice;
         synchronized (this) {
             twice = duplicateNotifications;
         }
-        deliver(WlanNotificationSource.ACM.bits(), code, iface, data);
+        deliver(source.bits(), code, iface, data);
         if (twice) {
-            deliver(WlanNotificationSource.ACM.bits(), code, iface, data);
+            deliver(source.bits(), code, iface, data);
         }
     }
 

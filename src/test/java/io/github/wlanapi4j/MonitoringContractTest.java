@@ -1,0 +1,208 @@
+package io.github.wlanapi4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Watching the link, for each {@link Binding}: the MSM events of a connect and a disconnect, typed
+ * with the access point they concern; signal-quality and roaming notifications decoded; the RSSI
+ * and channel of the connection; and notifications as a {@link Flow.Publisher}.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Binding.class)
+class MonitoringContractTest extends OperationsSuite {
+    private static final MacAddress HOME_BSSID = MacAddress.parse("02:aa:bb:cc:dd:01");
+
+    MonitoringContractTest(Binding binding) {
+        super(binding);
+    }
+
+    /** The MSM events seen until {@code last}, in order. */
+    private List<WlanNotification> msmUntil(MsmEvent last, Runnable action) {
+        List<WlanNotification> seen = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch done = new CountDownLatch(1);
+        try (WlanClient.Subscription s = wlan.subscribe(EnumSet.of(WlanNotificationSource.MSM), n -> {
+            seen.add(n);
+            if (n.msmEvent().orElseThrow() == last) {
+                done.countDown();
+            }
+        })) {
+            action.run();
+            await(done);
+        }
+        return new ArrayList<>(seen);
+    }
+
+    private static List<MsmEvent> events(List<WlanNotification> seen) {
+        List<MsmEvent> events = new ArrayList<>();
+        seen.forEach(n -> events.add(n.msmEvent().orElseThrow()));
+        return events;
+    }
+
+    @Test
+    void aConnectReportsAssociationAuthenticationAndTheAccessPoint() {
+        List<WlanNotification> seen = msmUntil(MsmEvent.CONNECTED, () -> {
+            try {
+                done(wlan.connect(IFACE, WlanProfile.wpa2Personal(HOME, "correct horse battery")));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertEquals(List.of(MsmEvent.ASSOCIATING, MsmEvent.ASSOCIATED, MsmEvent.AUTHENTICATING, MsmEvent.CONNECTED),
+                events(seen));
+        MsmNotification connected = seen.get(3).msm().orElseThrow();
+        assertEquals(HOME_BSSID, connected.peer());
+        assertEquals("Home", connected.profileName());
+        assertEquals(HOME, connected.ssid());
+        assertTrue(connected.securityEnabled());
+        assertEquals(0, connected.reasonCode());
+        assertEquals(IFACE, seen.get(3).interfaceGuid());
+    }
+
+    @Test
+    void aDisconnectReportsDisassociationAndTheAccessPointLeft() throws Exception {
+        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+
+        List<WlanNotification> seen = msmUntil(MsmEvent.DISCONNECTED, () -> wlan.disconnect(IFACE).join());
+
+        assertEquals(List.of(MsmEvent.DISASSOCIATING, MsmEvent.DISCONNECTED), events(seen));
+        assertEquals(HOME_BSSID, seen.get(1).msm().orElseThrow().peer());
+    }
+
+    @Test
+    void aFailedConnectReportsItsReasonOnTheLink() {
+        backend.set(Setting.CONNECT_REASON, WlanReasonCodes.ASSOCIATION_FAILURE);
+
+        List<WlanNotification> seen = msmUntil(MsmEvent.DISCONNECTED, () -> failure(wlan.connect(IFACE,
+                WlanProfile.open(HOME))));
+
+        assertEquals(WlanReasonCodes.ASSOCIATION_FAILURE, seen.get(seen.size() - 1).reasonCode().orElseThrow());
+    }
+
+    @Test
+    void theConnectionsRssiAndChannelAreQueried() throws Exception {
+        assertFalse(wlan.rssi(IFACE).isPresent(), "not connected");
+        assertFalse(wlan.channel(IFACE).isPresent());
+        BssEntry home = wlan.bssList(IFACE, HOME).get(0);
+
+        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+
+        assertEquals(home.rssi(), wlan.rssi(IFACE).orElseThrow());
+        assertEquals(home.channel(), wlan.channel(IFACE).orElseThrow());
+    }
+
+    @Test
+    void signalAndRoamingNotificationsDecode() throws Exception {
+        byte[] roamed = ByteBuffer.allocate(WlanStructs.MSM_SIZE).order(ByteOrder.LITTLE_ENDIAN)
+                .putInt(WlanStructs.MSM_BSS_TYPE, 1).array();
+        System.arraycopy(MacAddress.parse("02:aa:bb:cc:dd:07").toBytes(), 0, roamed, WlanStructs.MSM_PEER, 6);
+        List<WlanNotification> seen = Collections.synchronizedList(new ArrayList<>());
+        try (WlanClient.Subscription s = wlan.subscribe(EnumSet.of(WlanNotificationSource.MSM), seen::add)) {
+            backend.notify(WlanNotificationSource.MSM, MsmEvent.SIGNAL_QUALITY_CHANGE.code(), IFACE,
+                    ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 73).array());
+            backend.notify(WlanNotificationSource.MSM, MsmEvent.ROAMING_END.code(), IFACE, roamed);
+            backend.notify(WlanNotificationSource.MSM, 99, IFACE, new byte[0]);
+            assertTrue(eventually(() -> seen.size() == 3, 10_000), "delivered: " + seen);
+        }
+
+        // Each notification the stand-in sends comes on a thread of its own: found by kind, not order.
+        WlanNotification signal = of(seen, MsmEvent.SIGNAL_QUALITY_CHANGE);
+        WlanNotification roam = of(seen, MsmEvent.ROAMING_END);
+        WlanNotification unknown = of(seen, MsmEvent.UNKNOWN);
+        assertEquals(73, signal.signalQuality().orElseThrow());
+        assertFalse(signal.msm().isPresent(), "a signal change carries a ULONG, not the MSM structure");
+        assertEquals(MacAddress.parse("02:aa:bb:cc:dd:07"), roam.msm().orElseThrow().peer());
+        assertEquals(BssType.INFRASTRUCTURE, roam.msm().orElseThrow().bssType());
+        assertFalse(roam.signalQuality().isPresent());
+        assertEquals(99, unknown.code());
+        assertTrue(unknown.toString().contains("UNKNOWN"), unknown.toString());
+    }
+
+    private static WlanNotification of(List<WlanNotification> seen, MsmEvent event) {
+        synchronized (seen) {
+            return seen.stream().filter(n -> n.msmEvent().orElseThrow() == event).findFirst().orElseThrow();
+        }
+    }
+
+    /** A Flow subscriber that records what it gets. */
+    private static final class Recorder implements Flow.Subscriber<WlanNotification> {
+        final List<WlanNotification> items = Collections.synchronizedList(new ArrayList<>());
+        final CompletableFuture<Void> ended = new CompletableFuture<>();
+        final CountDownLatch connected = new CountDownLatch(1);
+        volatile Flow.Subscription subscription;
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(WlanNotification n) {
+            items.add(n);
+            if (n.msmEvent().orElse(MsmEvent.UNKNOWN) == MsmEvent.CONNECTED) {
+                connected.countDown();
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            ended.completeExceptionally(t);
+        }
+
+        @Override
+        public void onComplete() {
+            ended.complete(null);
+        }
+    }
+
+    @Test
+    void aPublisherDeliversInOrderAndCompletesWhenTheClientCloses() throws Exception {
+        Recorder r = new Recorder();
+        wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(r);
+
+        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        await(r.connected);
+        wlan.close();
+
+        done(r.ended); // onComplete, not onError
+        List<MsmEvent> events = new ArrayList<>();
+        r.items.forEach(n -> events.add(n.msmEvent().orElseThrow()));
+        assertEquals(List.of(MsmEvent.ASSOCIATING, MsmEvent.ASSOCIATED, MsmEvent.AUTHENTICATING, MsmEvent.CONNECTED),
+                events);
+    }
+
+    @Test
+    void aCancelledSubscriberGetsNothingMoreAndAClosedClientsSubscriberAnError() throws Exception {
+        Recorder r = new Recorder();
+        wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(r);
+        eventually(() -> r.subscription != null, 5_000);
+        r.subscription.cancel();
+        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        assertTrue(wlan.awaitDelivered(Duration.ofSeconds(10)));
+        assertEquals(List.of(), r.items);
+
+        wlan.close();
+        Recorder late = new Recorder();
+        wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(late);
+        Throwable e = failure(late.ended);
+        assertInstanceOf(IllegalStateException.class, e);
+    }
+}
