@@ -17,7 +17,7 @@
     S(WLAN_ASSOCIATION_ATTRIBUTES) S(WLAN_SECURITY_ATTRIBUTES) S(WLAN_CONNECTION_ATTRIBUTES) \
     S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA) \
     S(WLAN_CONNECTION_PARAMETERS) S(WLAN_CONNECTION_NOTIFICATION_DATA) S(WLAN_PROFILE_INFO) \
-    S(DOT11_BSSID_LIST) S(WLAN_MSM_NOTIFICATION_DATA)
+    S(DOT11_BSSID_LIST) S(WLAN_MSM_NOTIFICATION_DATA) S(WLAN_INTERFACE_CAPABILITY)
 
 #define WLAN_LAYOUT_FIELDS(F) \
     F(DOT11_SSID, uSSIDLength) F(DOT11_SSID, ucSSID) \
@@ -78,7 +78,10 @@
     F(WLAN_MSM_NOTIFICATION_DATA, dot11Ssid) F(WLAN_MSM_NOTIFICATION_DATA, dot11BssType) \
     F(WLAN_MSM_NOTIFICATION_DATA, dot11MacAddr) F(WLAN_MSM_NOTIFICATION_DATA, bSecurityEnabled) \
     F(WLAN_MSM_NOTIFICATION_DATA, bFirstPeer) F(WLAN_MSM_NOTIFICATION_DATA, bLastPeer) \
-    F(WLAN_MSM_NOTIFICATION_DATA, wlanReasonCode)
+    F(WLAN_MSM_NOTIFICATION_DATA, wlanReasonCode) \
+    F(WLAN_INTERFACE_CAPABILITY, interfaceType) F(WLAN_INTERFACE_CAPABILITY, bDot11DSupported) \
+    F(WLAN_INTERFACE_CAPABILITY, dwMaxDesiredSsidListSize) F(WLAN_INTERFACE_CAPABILITY, dwMaxDesiredBssidListSize) \
+    F(WLAN_INTERFACE_CAPABILITY, dwNumberOfSupportedPhys) F(WLAN_INTERFACE_CAPABILITY, dot11PhyTypes)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
@@ -281,6 +284,15 @@ typedef struct {
     uint32_t IfType;
     uint32_t OperStatus;
 } WL(IP_ADAPTER_ADDRESSES_LH);
+/* What an interface can do (WlanGetInterfaceCapability). */
+typedef struct {
+    uint32_t interfaceType;
+    int32_t bDot11DSupported;
+    uint32_t dwMaxDesiredSsidListSize;
+    uint32_t dwMaxDesiredBssidListSize;
+    uint32_t dwNumberOfSupportedPhys;
+    uint32_t dot11PhyTypes[64];
+} WL(WLAN_INTERFACE_CAPABILITY);
 /* The data of the MSM notifications: the connection and the access point (or ad hoc peer). */
 typedef struct {
     uint32_t wlanConnectionMode;

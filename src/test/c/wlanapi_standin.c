@@ -143,7 +143,7 @@ enum function {
     F_WlanGetAvailableNetworkList, F_WlanGetNetworkBssList, F_WlanQueryInterface,
     F_WlanScan, F_WlanConnect, F_WlanDisconnect, F_WlanGetProfileList, F_WlanGetProfile, F_WlanSetProfile,
     F_WlanDeleteProfile, F_WlanSetInterface, F_WlanReasonCodeToString, F_WlanSetProfileEapXmlUserData,
-    F_WlanSetProfilePosition, F_WlanRenameProfile, F_WlanSetProfileList,
+    F_WlanSetProfilePosition, F_WlanRenameProfile, F_WlanSetProfileList, F_WlanGetInterfaceCapability,
     F_WFDOpenHandle, F_WFDCloseHandle, F_WFDStartOpenSession, F_WFDCancelOpenSession,
     F_WFDCloseSession, F_WFDOpenLegacySession, F_COUNT
 };
@@ -152,7 +152,7 @@ static const char *const function_names[F_COUNT] = {
     "WlanGetAvailableNetworkList", "WlanGetNetworkBssList", "WlanQueryInterface",
     "WlanScan", "WlanConnect", "WlanDisconnect", "WlanGetProfileList", "WlanGetProfile", "WlanSetProfile",
     "WlanDeleteProfile", "WlanSetInterface", "WlanReasonCodeToString", "WlanSetProfileEapXmlUserData",
-    "WlanSetProfilePosition", "WlanRenameProfile", "WlanSetProfileList",
+    "WlanSetProfilePosition", "WlanRenameProfile", "WlanSetProfileList", "WlanGetInterfaceCapability",
     "WFDOpenHandle", "WFDCloseHandle", "WFDStartOpenSession", "WFDCancelOpenSession",
     "WFDCloseSession", "WFDOpenLegacySession"
 };
@@ -452,6 +452,7 @@ struct iface {
     struct profile profiles[MAX_PROFILES];   /* in insertion order */
     int profile_count;
     unsigned connects;             /* connects started: a later one supersedes an earlier one's job */
+    int32_t settings[4];           /* the BOOL settings by opcode: 1 auto-config, 2 background scan, 3 media streaming */
     /* The network adapter behind it (standin_adapter), as GetAdaptersAddresses lists it */
     int has_adapter;
     uint8_t mac[6];
@@ -681,13 +682,23 @@ static const struct bss *connected_bss_locked(const struct iface *i) {
     return NULL;
 }
 
-/* The channel number of a centre frequency in kHz (2.4, 5 and 6 GHz bands), as 802.11 numbers them. */
+/* A channel on a band's grid: the offset a whole number of spacings, within first..last; else 0. */
+static uint32_t on_grid(int64_t offset_mhz, int64_t spacing, int64_t first, int64_t last) {
+    if (offset_mhz % spacing != 0) return 0;
+    int64_t channel = offset_mhz / spacing;
+    return channel >= first && channel <= last ? (uint32_t)channel : 0;
+}
+
+/* The channel number of a centre frequency in kHz, as the library's WifiBand.channelOf numbers it
+ * (2.4, 5 with 4.9, 6 with 5935 MHz as channel 2, and 60 GHz); 0 off the grids. */
 static uint32_t channel_of(uint32_t khz) {
-    uint32_t mhz = khz / 1000;
-    if (mhz == 2484) return 14;
-    if (mhz >= 2412 && mhz <= 2472) return (mhz - 2407) / 5;
-    if (mhz >= 5955 && mhz <= 7115) return (mhz - 5950) / 5;
-    if (mhz >= 5000 && mhz <= 5900) return (mhz - 5000) / 5;
+    if (khz % 1000 != 0) return 0;
+    int64_t mhz = khz / 1000;
+    if (mhz >= 2400 && mhz <= 2500) return mhz == 2484 ? 14 : on_grid(mhz - 2407, 5, 1, 13);
+    if (mhz == 5935) return 2;
+    if (mhz > 5925 && mhz <= 7125) return on_grid(mhz - 5950, 5, 1, 233);
+    if (mhz >= 4900 && mhz <= 5925) return mhz >= 5000 ? on_grid(mhz - 5000, 5, 1, 199) : on_grid(mhz - 4000, 5, 180, 199);
+    if (mhz >= 57000 && mhz <= 71000) return on_grid(mhz - 56160, 2160, 1, 6);
     return 0;
 }
 
@@ -718,6 +729,9 @@ EXPORT DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterf
                 if (set.corrupt == 1) ((WLAN_CONNECTION_ATTRIBUTES *)data)->wlanAssociationAttributes.dot11Ssid.uSSIDLength = 33;
                 if (set.corrupt == 2) size = 12;
             }
+        } else if (op >= 1 && op <= 3) {                   /* the BOOL settings */
+            size = sizeof(int32_t);
+            if ((data = malloc(size)) != NULL) memcpy(data, &i->settings[op], size);
         } else if (op == WLAN_OPCODE_CHANNEL_NUMBER || op == WLAN_OPCODE_RSSI) {
             /* The connection's BSS, as the interface sees it: its channel (a ULONG) or RSSI (a LONG, dBm) */
             const struct bss *b = i->connected ? connected_bss_locked(i) : NULL;
@@ -738,6 +752,33 @@ EXPORT DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterf
         *pdwDataSize = (DWORD)size;
         if (pWlanOpcodeValueType != NULL) *pWlanOpcodeValueType = 0; /* wlan_opcode_value_type_query_only */
     }
+    unlock();
+    return e;
+}
+
+/* What every interface of the stand-in can do: a native driver with 802.11d, lists of 4 SSIDs and 8
+ * BSSIDs, and the PHYs of Wi-Fi 4, 5 and 6 (DOT11_PHY_TYPE 7, 8, 10). */
+EXPORT DWORD WINAPI WlanGetInterfaceCapability(HANDLE hClientHandle, const GUID *pInterfaceGuid, PVOID pReserved,
+                                               WLAN_INTERFACE_CAPABILITY **ppCapability) {
+    lock();
+    DWORD e = enter_locked(F_WlanGetInterfaceCapability, (uintptr_t)hClientHandle, pInterfaceGuid != NULL,
+                           (uintptr_t)pReserved, ppCapability != NULL, 0, 0);
+    struct slot *s = NULL;
+    struct iface *i = NULL;
+    e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, ppCapability, 0, &s, &i);
+    WLAN_INTERFACE_CAPABILITY *c = NULL;
+    if (e == 0 && (c = calloc(1, sizeof *c)) != NULL) {
+        c->interfaceType = (uint32_t)1;                  /* wlan_interface_type_native_802_11 */
+        c->bDot11DSupported = 1;
+        c->dwMaxDesiredSsidListSize = 4;
+        c->dwMaxDesiredBssidListSize = 8;
+        c->dwNumberOfSupportedPhys = 3;
+        c->dot11PhyTypes[0] = (uint32_t)7;
+        c->dot11PhyTypes[1] = (uint32_t)8;
+        c->dot11PhyTypes[2] = (uint32_t)10;
+        if (set.corrupt == 2) c->dwNumberOfSupportedPhys = 65;
+    }
+    e = end_query(s, e, c, (void **)ppCapability);
     unlock();
     return e;
 }
@@ -767,6 +808,7 @@ EXPORT int standin_interface(const uint8_t guid[16], const uint16_t *description
         i->radio.dwNumberOfPhys = 1;                       /* one PHY, both switches on */
         i->radio.PhyRadioState[0].dot11SoftwareRadioState = 1;
         i->radio.PhyRadioState[0].dot11HardwareRadioState = 1;
+        i->settings[1] = i->settings[2] = 1;               /* auto-config and background scan on, streaming off */
     }
     if (i != NULL) {
         copy_utf16(i->info.strInterfaceDescription, description, length);
@@ -1384,6 +1426,7 @@ EXPORT int standin_notify(DWORD source, DWORD code, const uint8_t guid[16], DWOR
 /* Fires one notification whose data is a copy of the `size` bytes at `bytes` (a test's own, such
  * as a short or malformed connection notification), as standin_notify does. Returns 1 if started. */
 EXPORT int standin_notify_data(DWORD source, DWORD code, const uint8_t guid[16], const uint8_t *bytes, DWORD size) {
+    if (size > sizeof(union event_data)) return 0;   /* each callback gets a copy of at most that much */
     struct notify_job *job = calloc(1, sizeof *job);
     if (job == NULL) return 0;
     job->bytes = malloc(size > 0 ? size : 1);
@@ -2167,7 +2210,13 @@ EXPORT DWORD WINAPI WlanSetInterface(HANDLE hClientHandle, const GUID *pInterfac
     e = begin_query_locked(e, hClientHandle, pInterfaceGuid, 1, pReserved, pInterfaceGuid, 0, &s, &i);
     if (e == 0) {
         const WLAN_PHY_RADIO_STATE *r = pData;
-        if ((int)OpCode != WLAN_OPCODE_RADIO_STATE) e = ERROR_NOT_SUPPORTED_;
+        int op = (int)OpCode;
+        if (op >= 1 && op <= 3) {                         /* a BOOL setting: 0 or 1 */
+            int32_t v = 0;
+            if (dwDataSize != sizeof v || pData == NULL) e = ERROR_INVALID_PARAMETER_;
+            else if (memcpy(&v, pData, sizeof v), v != 0 && v != 1) e = ERROR_INVALID_PARAMETER_;
+            else i->settings[op] = v;
+        } else if (op != WLAN_OPCODE_RADIO_STATE) e = ERROR_NOT_SUPPORTED_;
         else if (dwDataSize != sizeof(WLAN_PHY_RADIO_STATE) || r == NULL || r->dwPhyIndex >= i->radio.dwNumberOfPhys
                  || ((DWORD)r->dot11SoftwareRadioState != WLAN_RADIO_ON
                      && (DWORD)r->dot11SoftwareRadioState != WLAN_RADIO_OFF))

@@ -115,18 +115,19 @@ public final class Connection {
      */
     public Builder toBuilder() {
         Builder b = new Builder(ssid, bssid);
-        b.state = state();
-        b.mode = mode();
+        b.stateCode = stateCode();
+        b.modeCode = modeCode();
         b.profileName = profileName;
-        b.bssType = bssType();
-        b.phyType = phyType();
+        b.bssTypeCode = bssTypeCode();
+        b.phyTypeCode = phyTypeCode();
         b.phyIndex = phyIndex;
         b.signalQuality = signalQuality;
         b.rxRateKbps = rxRateKbps;
         b.txRateKbps = txRateKbps;
+        b.securityEnabled = securityEnabled();
         b.oneX = oneXEnabled();
-        b.auth = auth();
-        b.cipher = cipher();
+        b.authCode = authCode();
+        b.cipherCode = cipherCode();
         return b;
     }
 
@@ -263,20 +264,22 @@ public final class Connection {
 
     /** Builds a connection for a simulator to report. */
     public static final class Builder {
+        // Raw codes, so that toBuilder() keeps what a service reported (an IHV's own codes too).
         private final Ssid ssid;
         private MacAddress bssid;
-        private InterfaceState state = InterfaceState.CONNECTED;
-        private ConnectionMode mode = ConnectionMode.PROFILE;
+        private int stateCode = InterfaceState.CONNECTED.code();
+        private int modeCode = ConnectionMode.PROFILE.code();
         private String profileName;
-        private BssType bssType = BssType.INFRASTRUCTURE;
-        private PhyType phyType = PhyType.HT;
+        private int bssTypeCode = BssType.INFRASTRUCTURE.code();
+        private int phyTypeCode = PhyType.HT.code();
         private int phyIndex;
         private int signalQuality = 80;
         private int rxRateKbps = 144_400;
         private int txRateKbps = 144_400;
+        private boolean securityEnabled;
         private boolean oneX;
-        private AuthAlgorithm auth = AuthAlgorithm.OPEN;
-        private CipherAlgorithm cipher = CipherAlgorithm.NONE;
+        private int authCode = AuthAlgorithm.OPEN.code();
+        private int cipherCode = CipherAlgorithm.NONE.code();
 
         private Builder(Ssid ssid, MacAddress bssid) {
             this.ssid = Objects.requireNonNull(ssid, "ssid");
@@ -289,7 +292,7 @@ public final class Connection {
          * @return this builder
          */
         public Builder state(InterfaceState s) {
-            this.state = Checks.known("state", s);
+            this.stateCode = Checks.known("state", s).code();
             return this;
         }
 
@@ -298,7 +301,7 @@ public final class Connection {
          * @return this builder
          */
         public Builder mode(ConnectionMode m) {
-            this.mode = Checks.known("mode", m);
+            this.modeCode = Checks.known("mode", m).code();
             return this;
         }
 
@@ -316,7 +319,7 @@ public final class Connection {
          * @return this builder
          */
         public Builder bssType(BssType type) {
-            this.bssType = Checks.known("bssType", type);
+            this.bssTypeCode = Checks.known("bssType", type).code();
             return this;
         }
 
@@ -326,7 +329,7 @@ public final class Connection {
          * @return this builder
          */
         public Builder phy(PhyType type, int index) {
-            this.phyType = Objects.requireNonNull(type, "phyType");
+            this.phyTypeCode = Objects.requireNonNull(type, "phyType").code();
             this.phyIndex = Checks.range("phyIndex", index, 0, 63);
             return this;
         }
@@ -358,8 +361,9 @@ public final class Connection {
          * @return this builder
          */
         public Builder security(AuthAlgorithm a, CipherAlgorithm c, boolean oneXEnabled) {
-            this.auth = Checks.known("auth", a);
-            this.cipher = Checks.known("cipher", c);
+            this.authCode = Checks.known("auth", a).code();
+            this.cipherCode = Checks.known("cipher", c).code();
+            this.securityEnabled = c != CipherAlgorithm.NONE;
             this.oneX = oneXEnabled;
             return this;
         }
@@ -377,9 +381,8 @@ public final class Connection {
 
         /** @return the connection */
         public Connection build() {
-            return new Connection(state.code(), mode.code(), profileName, ssid, bssType.code(), bssid, phyType.code(),
-                    phyIndex, signalQuality, rxRateKbps, txRateKbps, cipher != CipherAlgorithm.NONE, oneX, auth.code(),
-                    cipher.code());
+            return new Connection(stateCode, modeCode, profileName, ssid, bssTypeCode, bssid, phyTypeCode, phyIndex,
+                    signalQuality, rxRateKbps, txRateKbps, securityEnabled, oneX, authCode, cipherCode);
         }
     }
 }

@@ -74,6 +74,9 @@ final class NativeWlanApi implements WlanApi {
                 Pointer pReserved, Pointer pdwDataSize, Pointer ppData, Pointer pWlanOpcodeValueType);
 
         static native void WlanFreeMemory(Pointer pMemory);
+
+        static native int WlanGetInterfaceCapability(Pointer hClientHandle, Pointer pInterfaceGuid, Pointer pReserved,
+                Pointer ppCapability);
     }
 
     /** Registers a holder's functions on first use; null, or which export the library lacks. */
@@ -280,7 +283,7 @@ final class NativeWlanApi implements WlanApi {
     private static final Set<String> WINE_STUBS = Set.of("WlanGetNetworkBssList", "WlanConnect", "WlanDisconnect",
             "WlanGetProfileList", "WlanGetProfile", "WlanSetProfile", "WlanDeleteProfile", "WlanSetInterface",
             "WlanReasonCodeToString", "WlanSetProfileEapXmlUserData", "WlanSetProfilePosition", "WlanRenameProfile",
-            "WlanSetProfileList");
+            "WlanSetProfileList", "WlanGetInterfaceCapability");
 
     /** Why the Wi-Fi Direct functions cannot be bound (null: they can), found out on first use. */
     private final Supplier<Missing> wfdMissing;
@@ -487,6 +490,17 @@ final class NativeWlanApi implements WlanApi {
         requireQueries();
         return Queries.WlanQueryInterface(address(hClientHandle), address(pInterfaceGuid), OpCode, pReserved,
                 address(pdwDataSize), address(ppData), address(pWlanOpcodeValueType));
+    }
+
+    @Override
+    public int WlanGetInterfaceCapability(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
+            PointerByReference ppCapability) {
+        if (stubs.contains("WlanGetInterfaceCapability")) {
+            return WlanErrors.ERROR_CALL_NOT_IMPLEMENTED;
+        }
+        requireQueries();
+        return Queries.WlanGetInterfaceCapability(address(hClientHandle), address(pInterfaceGuid), pReserved,
+                address(ppCapability));
     }
 
     @Override

@@ -169,6 +169,20 @@ public interface WlanApi extends StdCallLibrary {
             IntByReference pdwDataSize, PointerByReference ppData, IntByReference pWlanOpcodeValueType);
 
     /**
+     * {@code DWORD WlanGetInterfaceCapability(HANDLE hClientHandle, const GUID *pInterfaceGuid,
+     * PVOID pReserved, PWLAN_INTERFACE_CAPABILITY *ppCapability)}: what an interface can do.
+     *
+     * @param hClientHandle the handle from {@code WlanOpenHandle}
+     * @param pInterfaceGuid the interface
+     * @param pReserved must be {@code null}
+     * @param ppCapability receives a {@code WLAN_INTERFACE_CAPABILITY} (276 bytes) the service
+     *     allocated; free it with {@link #WlanFreeMemory}
+     * @return {@code ERROR_SUCCESS} (0) or an error code
+     */
+    int WlanGetInterfaceCapability(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid, Pointer pReserved,
+            PointerByReference ppCapability);
+
+    /**
      * {@code DWORD WlanScan(HANDLE hClientHandle, const GUID *pInterfaceGuid,
      * const PDOT11_SSID pDot11Ssid, const PWLAN_RAW_DATA pIeData, PVOID pReserved)}: starts a
      * scan and returns at once; the outcome is the interface's ACM {@code scan_complete} (7) or

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -281,6 +282,22 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Lists the networks an interface sees, each with its access points, strongest first: the
+     * network list and the BSS list joined as {@link VisibleNetwork} explains (by SSID bytes, BSS
+     * type and security, not by name), which hidden networks and several networks of one SSID
+     * would otherwise make a caller get wrong.
+     *
+     * @param iface the interface's GUID
+     * @return the networks (an immutable list), in the service's order
+     * @throws WlanLocationAccessDeniedException if Windows requires location permission the app lacks
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported another error
+     */
+    public List<VisibleNetwork> visibleNetworks(UUID iface) {
+        return VisibleNetwork.join(availableNetworks(iface), bssList(iface));
+    }
+
+    /**
      * Lists the BSSs (access points' radios) an interface sees ({@code WlanGetNetworkBssList}),
      * with RSSI, channel and band, as of the interface's last scan.
      *
@@ -359,6 +376,60 @@ public final class WlanClient implements AutoCloseable {
         } catch (WlanInvalidStateException e) {
             return Optional.empty(); // documented: ERROR_INVALID_STATE when not connected
         }
+    }
+
+    /**
+     * Returns what an interface can do ({@code WlanGetInterfaceCapability}): its driver type,
+     * 802.11d support, list limits and supported PHY types.
+     *
+     * <pre>{@code
+     * boolean wifi6 = wlan.capability(iface).phyTypes().contains(PhyType.HE);
+     * }</pre>
+     *
+     * @param iface the interface's GUID
+     * @return the capability
+     * @throws IllegalStateException if the client is closed, or the structure is malformed
+     * @throws WlanException if the service reported an error
+     */
+    public InterfaceCapability capability(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        return query("WlanGetInterfaceCapability", iface, false,
+                (a, h, g, buffer, size) -> a.WlanGetInterfaceCapability(h, g, null, buffer),
+                (f, address, size) -> WlanStructs.capability(f, address));
+    }
+
+    /**
+     * Reads an on/off setting of an interface ({@code WlanQueryInterface}).
+     *
+     * @param iface the interface's GUID
+     * @param setting the setting
+     * @return whether it is on
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service reported an error
+     */
+    public boolean setting(UUID iface, InterfaceSetting setting) {
+        Objects.requireNonNull(iface, "iface");
+        Objects.requireNonNull(setting, "setting");
+        return query("WlanQueryInterface", iface, false,
+                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, setting.opcode(), null, size, buffer, null),
+                WlanStructs::int32) != 0;
+    }
+
+    /**
+     * Switches an on/off setting of an interface ({@code WlanSetInterface} with a {@code BOOL}).
+     *
+     * @param iface the interface's GUID
+     * @param setting the setting
+     * @param on whether it should be on
+     * @throws IllegalStateException if the client is closed
+     * @throws WlanException if the service refused, such as {@code ERROR_ACCESS_DENIED} for a
+     *     caller without the right to change it
+     */
+    public void setSetting(UUID iface, InterfaceSetting setting, boolean on) {
+        Objects.requireNonNull(setting, "setting");
+        Memory value = new Memory(4);
+        value.setInt(0, on ? 1 : 0);
+        call("WlanSetInterface", iface, (h, g) -> guard.api.WlanSetInterface(h, g, setting.opcode(), 4, value, null));
     }
 
     /**
@@ -928,13 +999,30 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Subscribes a listener with one method per kind of event ({@link WlanEventListener}) to the
+     * ACM and MSM notifications.
+     *
+     * @param listener the listener
+     * @return the subscription; close it to stop
+     * @throws WlanLocationAccessDeniedException on Windows 11 24H2 and later without location
+     *     permission, which MSM notifications need
+     * @throws IllegalStateException if the client is closed
+     */
+    public Subscription subscribe(WlanEventListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        return subscribe(EnumSet.of(WlanNotificationSource.ACM, WlanNotificationSource.MSM),
+                new EventDispatch(listener));
+    }
+
+    /**
      * Returns the client's notifications as a {@link Flow.Publisher}, for
      * reactive code (Reactor's {@code JdkFlowAdapter}, RxJava's {@code FlowAdapters}, Mutiny's
      * {@code Multi.createFrom().publisher}). Each subscriber gets its own subscription to the
      * sources and its own buffer of 256 notifications: one that does not keep up loses the
-     * notifications its buffer cannot take, and holds up nobody. Delivery is on the JDK's common
-     * pool, in order. Cancelling ends the subscriber's subscription; closing the client completes
-     * every subscriber.
+     * notifications its buffer cannot take, and one that blocks holds up only itself. Delivery is
+     * in order, on library threads ({@code wlanapi4j-publisher-N}, gone when idle). Cancelling
+     * ends the subscriber's client subscription at once; closing the client completes every
+     * subscriber; a subscriber already subscribed gets {@code onError}.
      *
      * <pre>{@code
      * wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(new Flow.Subscriber<>() { ... });

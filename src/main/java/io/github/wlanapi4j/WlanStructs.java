@@ -134,6 +134,14 @@ final class WlanStructs {
     static final int CN_XML = at("WLAN_CONNECTION_NOTIFICATION_DATA.strProfileXml", 568);
     static final int CN_SIZE = at("WLAN_CONNECTION_NOTIFICATION_DATA", 572);
 
+    static final int CAPABILITY_TYPE = at("WLAN_INTERFACE_CAPABILITY.interfaceType", 0);
+    static final int CAPABILITY_DOT11D = at("WLAN_INTERFACE_CAPABILITY.bDot11DSupported", 4);
+    static final int CAPABILITY_MAX_SSIDS = at("WLAN_INTERFACE_CAPABILITY.dwMaxDesiredSsidListSize", 8);
+    static final int CAPABILITY_MAX_BSSIDS = at("WLAN_INTERFACE_CAPABILITY.dwMaxDesiredBssidListSize", 12);
+    static final int CAPABILITY_PHY_COUNT = at("WLAN_INTERFACE_CAPABILITY.dwNumberOfSupportedPhys", 16);
+    static final int CAPABILITY_PHYS = at("WLAN_INTERFACE_CAPABILITY.dot11PhyTypes", 20);
+    static final int CAPABILITY_SIZE = at("WLAN_INTERFACE_CAPABILITY", 276);
+
     static final int MSM_MODE = at("WLAN_MSM_NOTIFICATION_DATA.wlanConnectionMode", 0);
     static final int MSM_PROFILE = at("WLAN_MSM_NOTIFICATION_DATA.strProfileName", 4);
     static final int MSM_SSID = at("WLAN_MSM_NOTIFICATION_DATA.dot11Ssid", 516);
@@ -395,6 +403,19 @@ final class WlanStructs {
         return new ConnectionNotification(b.getInt(CN_MODE), string(b, CN_PROFILE),
                 ssid("WLAN_NOTIFICATION_DATA", b, CN_SSID), b.getInt(CN_BSS_TYPE), b.getInt(CN_SECURITY) != 0,
                 b.getInt(CN_REASON), b.getInt(CN_FLAGS));
+    }
+
+    /** {@code WLAN_INTERFACE_CAPABILITY}: its count of PHY types proven to fit its 64 entries. */
+    static InterfaceCapability capability(String function, long address) {
+        ByteBuffer b = view(address, CAPABILITY_SIZE);
+        int count = count(function, "WLAN_INTERFACE_CAPABILITY.dwNumberOfSupportedPhys", b.getInt(CAPABILITY_PHY_COUNT),
+                RADIO_MAX_PHYS);
+        int[] phys = new int[count];
+        for (int i = 0; i < count; i++) {
+            phys[i] = b.getInt(CAPABILITY_PHYS + 4 * i);
+        }
+        return new InterfaceCapability(b.getInt(CAPABILITY_TYPE), b.getInt(CAPABILITY_DOT11D) != 0,
+                b.getInt(CAPABILITY_MAX_SSIDS), b.getInt(CAPABILITY_MAX_BSSIDS), phys);
     }
 
     /** A {@code ULONG} or {@code LONG} a query returned: at least four bytes of it. */

@@ -3,6 +3,7 @@ package io.github.wlanapi4j;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -204,5 +205,97 @@ class MonitoringContractTest extends OperationsSuite {
         wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(late);
         Throwable e = failure(late.ended);
         assertInstanceOf(IllegalStateException.class, e);
+    }
+
+    @Test
+    void theInterfacesCapabilityIsRead() {
+        InterfaceCapability c = wlan.capability(IFACE);
+
+        assertTrue(c.nativeDriver());
+        assertTrue(c.dot11dSupported());
+        assertEquals(4, c.maxDesiredSsids());
+        assertEquals(8, c.maxDesiredBssids());
+        assertEquals(List.of(PhyType.HT, PhyType.VHT, PhyType.HE), c.phyTypes());
+        assertEquals(WlanErrors.ERROR_NOT_FOUND, assertThrows(WlanException.class,
+                () -> wlan.capability(java.util.UUID.randomUUID())).errorCode());
+    }
+
+    @Test
+    void settingsAreReadAndSwitched() {
+        assertTrue(wlan.setting(IFACE, InterfaceSetting.AUTO_CONFIG));
+        assertTrue(wlan.setting(IFACE, InterfaceSetting.BACKGROUND_SCAN));
+        assertFalse(wlan.setting(IFACE, InterfaceSetting.MEDIA_STREAMING));
+
+        wlan.setSetting(IFACE, InterfaceSetting.BACKGROUND_SCAN, false);
+        wlan.setSetting(IFACE, InterfaceSetting.MEDIA_STREAMING, true);
+
+        assertFalse(wlan.setting(IFACE, InterfaceSetting.BACKGROUND_SCAN));
+        assertTrue(wlan.setting(IFACE, InterfaceSetting.MEDIA_STREAMING));
+        assertTrue(wlan.setting(OTHER, InterfaceSetting.BACKGROUND_SCAN), "per interface");
+    }
+
+    @Test
+    void visibleNetworksJoinAccessPointsBySsidBytesTypeAndSecurity() {
+        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:03")).rssi(-30).build());
+        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:04")).rssi(-20)
+                .capabilityInformation(0x0431).build()); // the privacy bit: a secured network of the same SSID
+        backend.addBss(IFACE, BssEntry.builder(Ssid.of(new byte[0]), MacAddress.parse("02:aa:bb:cc:dd:05")).build());
+        backend.addNetwork(IFACE, AvailableNetwork.builder(HOME).bssCount(2).build());
+        backend.addNetwork(IFACE, AvailableNetwork.builder(HOME).security(AuthAlgorithm.RSNA_PSK, CipherAlgorithm.CCMP)
+                .build());
+        backend.addNetwork(IFACE, AvailableNetwork.builder(Ssid.of(new byte[0])).build());
+
+        List<VisibleNetwork> visible = wlan.visibleNetworks(IFACE);
+
+        assertEquals(3, visible.size());
+        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:03"), MacAddress.parse("02:aa:bb:cc:dd:01")),
+                bssids(visible.get(0)), "the open Home's, strongest first");
+        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:04")), bssids(visible.get(1)), "the secured Home's");
+        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:05")), bssids(visible.get(2)), "the hidden one's");
+    }
+
+    private static List<MacAddress> bssids(VisibleNetwork v) {
+        List<MacAddress> out = new ArrayList<>();
+        v.accessPoints().forEach(b -> out.add(b.bssid()));
+        return out;
+    }
+
+    @Test
+    void anEventListenerGetsEachEventByKind() throws Exception {
+        List<String> heard = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch disconnected = new CountDownLatch(1);
+        try (WlanClient.Subscription s = wlan.subscribe(new WlanEventListener() {
+            @Override
+            public void scanCompleted(java.util.UUID iface) {
+                heard.add("scan " + iface.equals(IFACE));
+            }
+
+            @Override
+            public void connected(java.util.UUID iface, ConnectionNotification c) {
+                heard.add("connected " + c.profileName());
+            }
+
+            @Override
+            public void disconnected(java.util.UUID iface, ConnectionNotification c) {
+                heard.add("disconnected " + c.profileName());
+                disconnected.countDown();
+            }
+
+            @Override
+            public void signalQualityChanged(java.util.UUID iface, int quality) {
+                heard.add("signal " + quality);
+            }
+        })) {
+            done(wlan.scan(IFACE));
+            done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+            // The future may complete before the listeners hear of it: the two are told apart.
+            assertTrue(eventually(() -> heard.contains("connected Home"), 10_000), heard.toString());
+            backend.notify(WlanNotificationSource.MSM, MsmEvent.SIGNAL_QUALITY_CHANGE.code(), IFACE,
+                    ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 55).array());
+            assertTrue(eventually(() -> heard.contains("signal 55"), 10_000), heard.toString());
+            wlan.disconnect(IFACE).join();
+            await(disconnected);
+        }
+        assertEquals(List.of("scan true", "connected Home", "signal 55", "disconnected Home"), heard);
     }
 }

@@ -231,7 +231,8 @@ final class StandIn implements Backend {
 
     @Override
     public void notify(WlanNotificationSource source, int code, java.util.UUID iface, byte[] data) {
-        assertEquals(1, control.standin_notify_data(source.bits(), code, guidBytes(iface), data, data.length));
+        assertEquals(1, control.standin_notify_data(source.bits(), code, guidBytes(iface), data, data.length),
+                "the stand-in sends at most " + WlanStructs.MSM_SIZE + " bytes of data, not " + data.length);
     }
 
     /** A GUID as it lies in memory: Data1..Data3 in the machine's byte order, Data4 as is. */

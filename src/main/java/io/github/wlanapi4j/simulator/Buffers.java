@@ -258,6 +258,25 @@ final class Buffers {
         return b.array();
     }
 
+    /**
+     * A {@code WLAN_INTERFACE_CAPABILITY} (276 bytes): a native driver with 802.11d, lists of 4
+     * SSIDs and 8 BSSIDs, and the PHYs of Wi-Fi 4, 5 and 6, as the C stand-in's interfaces have.
+     */
+    Memory capability() {
+        Memory m = allocate(276);
+        m.clear();
+        m.setInt(0, 1);           // wlan_interface_type_native_802_11
+        m.setInt(4, 1);           // bDot11DSupported
+        m.setInt(8, 4);           // dwMaxDesiredSsidListSize
+        m.setInt(12, 8);          // dwMaxDesiredBssidListSize
+        int[] phys = {PhyType.HT.code(), PhyType.VHT.code(), PhyType.HE.code()};
+        m.setInt(16, phys.length);
+        for (int i = 0; i < phys.length; i++) {
+            m.setInt(20 + 4L * i, phys[i]);
+        }
+        return m;
+    }
+
     /** A {@code ULONG}, or {@code LONG}, as a query's answer or a notification's data. */
     Memory int32(int value) {
         Memory m = allocate(4);

@@ -7,9 +7,11 @@ import com.sun.jna.platform.win32.Guid;
 import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.ptr.PointerByReference;
+import io.github.wlanapi4j.AuthAlgorithm;
 import io.github.wlanapi4j.AvailableNetwork;
 import io.github.wlanapi4j.BssEntry;
 import io.github.wlanapi4j.BssType;
+import io.github.wlanapi4j.CipherAlgorithm;
 import io.github.wlanapi4j.Connection;
 import io.github.wlanapi4j.ConnectionMode;
 import io.github.wlanapi4j.InterfaceState;
@@ -202,6 +204,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         final ProfileStore profiles = new ProfileStore();
         /** Connects started: a later one supersedes an earlier one, whose job then reports nothing. */
         int connects;
+        /** The BOOL settings by opcode: 1 auto-config, 2 background scan (on), 3 media streaming (off). */
+        final int[] settings = {0, 1, 1, 0};
         /** The RSSI {@link #signal} set for the connection, or null: the joined BSS's. */
         Integer rssi;
         /** The adapter behind it, or null; and the IPv4 address it has while connected, or null. */
@@ -651,7 +655,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      * @param rssiDbm the RSSI in dBm
      * @return this simulator
      * @throws IllegalArgumentException if the interface was not added, or quality is out of range
-     * @throws IllegalStateException if the interface is not connected
+     * @throws IllegalStateException if the interface is not connected, or the simulator closed
      */
     public WlanSimulator signal(UUID iface, int quality, int rssiDbm) {
         if (quality < 0 || quality > 100) {
@@ -673,10 +677,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      * the connection then reports.
      *
      * @param iface a connected interface
-     * @param to the new access point's BSSID
+     * @param to the new access point's BSSID: another BSS of the network the interface sees
      * @return this simulator
-     * @throws IllegalArgumentException if the interface was not added
-     * @throws IllegalStateException if the interface is not connected
+     * @throws IllegalArgumentException if the interface was not added, or sees no other BSS
+     *     {@code to} of its network
+     * @throws IllegalStateException if the interface is not connected, or the simulator closed
      */
     public WlanSimulator roam(UUID iface, MacAddress to) {
         Objects.requireNonNull(to, "to");
@@ -685,6 +690,14 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         synchronized (this) {
             Interface i = connected(iface);
             Connection c = i.connection;
+            boolean inRange = false;
+            for (BssEntry b : i.bss) {
+                inRange |= b.bssid().equals(to) && b.ssid().equals(c.ssid());
+            }
+            if (!inRange || to.equals(c.bssid())) {
+                throw new IllegalArgumentException("interface " + iface + " can roam only to another BSS of "
+                        + c.ssid() + " it sees (addBss), not to " + to);
+            }
             start = Buffers.msmNotification(c.modeCode(), c.profileName(), c.ssid(), c.bssTypeCode(), c.bssid(),
                     c.securityEnabled(), 0);
             end = Buffers.msmNotification(c.modeCode(), c.profileName(), c.ssid(), c.bssTypeCode(), to,
@@ -700,6 +713,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     }
 
     private Interface connected(UUID iface) {
+        if (notifier.isShutdown()) {
+            throw new IllegalStateException("the simulator is closed");
+        }
         Interface i = simulated(iface);
         if (i.connection == null) {
             throw new IllegalStateException("interface " + iface + " is not connected");
@@ -1122,6 +1138,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 return INVALID_STATE; // documented: not connected
             }
             data = buffers.connection(i.connection);
+        } else if (OpCode >= 1 && OpCode <= 3) { // the BOOL settings
+            data = buffers.int32(i.settings[OpCode]);
         } else if (OpCode == 8 || OpCode == 0x1000_0102) { // wlan_intf_opcode_channel_number, _rssi
             if (i.connection == null) {
                 return INVALID_STATE;
@@ -1138,6 +1156,19 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             pWlanOpcodeValueType.setValue(0); // wlan_opcode_value_type_query_only
         }
         return SUCCESS;
+    }
+
+    @Override
+    public synchronized int WlanGetInterfaceCapability(WinNT.HANDLE hClientHandle, Guid.GUID pInterfaceGuid,
+            Pointer pReserved, PointerByReference ppCapability) {
+        int e = enter("WlanGetInterfaceCapability");
+        if (e == SUCCESS) {
+            e = query(hClientHandle, pReserved, ppCapability, true, pInterfaceGuid, false);
+        }
+        if (e == SUCCESS) {
+            ppCapability.setValue(buffers.capability());
+        }
+        return e;
     }
 
     @Override
@@ -1260,6 +1291,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         MacAddress joined = desired;
         int outcome = reason;
+        AuthAlgorithm auth = authOf(xml);
+        CipherAlgorithm cipher = cipherOf(xml);
+        boolean oneX = "true".equals(element(xml, "useOneX"));
         MacAddress[] peer = new MacAddress[1];
         UUID iface = uuid(pInterfaceGuid);
         int number = ++i.connects;
@@ -1289,7 +1323,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                     }
                 }
                 i.connection = Connection.builder(ssid, bssid).profileName(name)
-                        .mode(ConnectionMode.of(mode)).bssType(BssType.of(bssType)).build();
+                        .mode(ConnectionMode.of(mode)).bssType(BssType.of(bssType))
+                        .security(auth, cipher, oneX).build();
                 i.rssi = null;
                 i.info = new WlanInterface(i.info.guid(), i.info.description(), InterfaceState.CONNECTED);
                 peer[0] = bssid;
@@ -1300,6 +1335,50 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             send(ACM_CONNECTION_COMPLETE, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
         });
         return SUCCESS;
+    }
+
+    /** The authentication a profile's {@code <authentication>} names, as the connection reports it. */
+    private static AuthAlgorithm authOf(String xml) {
+        String a = String.valueOf(element(xml, "authentication"));
+        switch (a) {
+            case "open":
+                return AuthAlgorithm.OPEN;
+            case "shared":
+                return AuthAlgorithm.SHARED_KEY;
+            case "WPA":
+                return AuthAlgorithm.WPA;
+            case "WPAPSK":
+                return AuthAlgorithm.WPA_PSK;
+            case "WPA2":
+                return AuthAlgorithm.RSNA;
+            case "WPA3SAE":
+                return AuthAlgorithm.WPA3_SAE;
+            case "WPA3ENT":
+                return AuthAlgorithm.WPA3_ENTERPRISE;
+            case "WPA3ENT192":
+                return AuthAlgorithm.WPA3_ENTERPRISE_192;
+            case "OWE":
+                return AuthAlgorithm.OWE;
+            default:
+                return AuthAlgorithm.RSNA_PSK; // WPA2PSK, and any other secured one
+        }
+    }
+
+    /** The cipher a profile's {@code <encryption>} names. */
+    private static CipherAlgorithm cipherOf(String xml) {
+        String e = String.valueOf(element(xml, "encryption"));
+        switch (e) {
+            case "none":
+                return "open".equals(element(xml, "authentication")) ? CipherAlgorithm.NONE : CipherAlgorithm.CCMP;
+            case "WEP":
+                return CipherAlgorithm.WEP;
+            case "TKIP":
+                return CipherAlgorithm.TKIP;
+            case "GCMP256":
+                return CipherAlgorithm.GCMP_256;
+            default:
+                return "open".equals(element(xml, "authentication")) ? CipherAlgorithm.NONE : CipherAlgorithm.CCMP;
+        }
     }
 
     /**
@@ -1539,10 +1618,18 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (e != SUCCESS) {
             return e;
         }
+        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        if (OpCode >= 1 && OpCode <= 3) { // a BOOL setting: 0 or 1
+            int v = dwDataSize == 4 ? pData.getInt(0) : -1;
+            if (v != 0 && v != 1) {
+                return INVALID_PARAMETER;
+            }
+            i.settings[OpCode] = v;
+            return SUCCESS;
+        }
         if (OpCode != 4) { // wlan_intf_opcode_radio_state
             return NOT_SUPPORTED;
         }
-        Interface i = interfaces.get(uuid(pInterfaceGuid));
         int phy = pData.getInt(0);
         int software = pData.getInt(4);
         if (dwDataSize != 12 || phy < 0 || phy >= i.radio.phyCount() || (software != 1 && software != 2)) {
