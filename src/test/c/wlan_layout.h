@@ -17,7 +17,7 @@
     S(WLAN_ASSOCIATION_ATTRIBUTES) S(WLAN_SECURITY_ATTRIBUTES) S(WLAN_CONNECTION_ATTRIBUTES) \
     S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA) \
     S(WLAN_CONNECTION_PARAMETERS) S(WLAN_CONNECTION_NOTIFICATION_DATA) S(WLAN_PROFILE_INFO) \
-    S(DOT11_BSSID_LIST) S(WLAN_MSM_NOTIFICATION_DATA) S(WLAN_INTERFACE_CAPABILITY)
+    S(DOT11_BSSID_LIST) S(WLAN_MSM_NOTIFICATION_DATA) S(WLAN_INTERFACE_CAPABILITY) S(DOT11_AUTH_CIPHER_PAIR)
 
 #define WLAN_LAYOUT_FIELDS(F) \
     F(DOT11_SSID, uSSIDLength) F(DOT11_SSID, ucSSID) \
@@ -81,7 +81,11 @@
     F(WLAN_MSM_NOTIFICATION_DATA, wlanReasonCode) \
     F(WLAN_INTERFACE_CAPABILITY, interfaceType) F(WLAN_INTERFACE_CAPABILITY, bDot11DSupported) \
     F(WLAN_INTERFACE_CAPABILITY, dwMaxDesiredSsidListSize) F(WLAN_INTERFACE_CAPABILITY, dwMaxDesiredBssidListSize) \
-    F(WLAN_INTERFACE_CAPABILITY, dwNumberOfSupportedPhys) F(WLAN_INTERFACE_CAPABILITY, dot11PhyTypes)
+    F(WLAN_INTERFACE_CAPABILITY, dwNumberOfSupportedPhys) F(WLAN_INTERFACE_CAPABILITY, dot11PhyTypes) \
+    F(DOT11_AUTH_CIPHER_PAIR, AuthAlgoId) F(DOT11_AUTH_CIPHER_PAIR, CipherAlgoId) \
+    F(WLAN_AUTH_CIPHER_PAIR_LIST, dwNumberOfItems) F(WLAN_AUTH_CIPHER_PAIR_LIST, pAuthCipherPairList) \
+    F(WLAN_COUNTRY_OR_REGION_STRING_LIST, dwNumberOfItems) \
+    F(WLAN_COUNTRY_OR_REGION_STRING_LIST, pCountryOrRegionStringList)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
@@ -90,6 +94,7 @@
 
 /* The query opcodes the library uses (WLAN_INTF_OPCODE). */
 enum { WLAN_OPCODE_RADIO_STATE = 4, WLAN_OPCODE_CURRENT_CONNECTION = 7, WLAN_OPCODE_CHANNEL_NUMBER = 8,
+       WLAN_OPCODE_INFRASTRUCTURE_PAIRS = 9, WLAN_OPCODE_COUNTRIES = 11,
        WLAN_OPCODE_RSSI = 0x10000102 };
 /* The MSM notifications the stand-in sends (WLAN_NOTIFICATION_MSM: the Windows SDK's values, which
  * mingw-w64's wlanapi.h lacks): a connect's sequence, a disconnect, a roam, a signal change. */
@@ -284,6 +289,11 @@ typedef struct {
     uint32_t IfType;
     uint32_t OperStatus;
 } WL(IP_ADAPTER_ADDRESSES_LH);
+/* The auth/cipher pairs and country strings an interface supports (WlanQueryInterface 9 and 11);
+ * each list's first entry stands for its tail. */
+typedef struct { uint32_t AuthAlgoId; uint32_t CipherAlgoId; } WL(DOT11_AUTH_CIPHER_PAIR);
+typedef struct { uint32_t dwNumberOfItems; WL(DOT11_AUTH_CIPHER_PAIR) pAuthCipherPairList[1]; } WL(WLAN_AUTH_CIPHER_PAIR_LIST);
+typedef struct { uint32_t dwNumberOfItems; uint8_t pCountryOrRegionStringList[1][3]; } WL(WLAN_COUNTRY_OR_REGION_STRING_LIST);
 /* What an interface can do (WlanGetInterfaceCapability). */
 typedef struct {
     uint32_t interfaceType;

@@ -729,6 +729,20 @@ EXPORT DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterf
                 if (set.corrupt == 1) ((WLAN_CONNECTION_ATTRIBUTES *)data)->wlanAssociationAttributes.dot11Ssid.uSSIDLength = 33;
                 if (set.corrupt == 2) size = 12;
             }
+        } else if (op == WLAN_OPCODE_INFRASTRUCTURE_PAIRS) {   /* open, WPA2-Personal, WPA3-Personal, WPA2-Enterprise */
+            static const uint32_t pairs[][2] = { {1, 0}, {7, 4}, {9, 4}, {6, 4} };
+            size = offsetof(WLAN_AUTH_CIPHER_PAIR_LIST, pAuthCipherPairList) + sizeof pairs;
+            if ((data = calloc(1, size)) != NULL) {
+                ((WLAN_AUTH_CIPHER_PAIR_LIST *)data)->dwNumberOfItems = 4;
+                memcpy((uint8_t *)data + offsetof(WLAN_AUTH_CIPHER_PAIR_LIST, pAuthCipherPairList), pairs, sizeof pairs);
+            }
+        } else if (op == WLAN_OPCODE_COUNTRIES) {                /* "US " and "DE " */
+            size = offsetof(WLAN_COUNTRY_OR_REGION_STRING_LIST, pCountryOrRegionStringList) + 6;
+            if ((data = calloc(1, size)) != NULL) {
+                ((WLAN_COUNTRY_OR_REGION_STRING_LIST *)data)->dwNumberOfItems = 2;
+                memcpy((uint8_t *)data + offsetof(WLAN_COUNTRY_OR_REGION_STRING_LIST, pCountryOrRegionStringList),
+                       "US DE ", 6);
+            }
         } else if (op >= 1 && op <= 3) {                   /* the BOOL settings */
             size = sizeof(int32_t);
             if ((data = malloc(size)) != NULL) memcpy(data, &i->settings[op], size);

@@ -86,6 +86,56 @@ public final class InterfaceCapability {
         return Collections.unmodifiableList(types);
     }
 
+    /**
+     * An authentication and a cipher an interface supports together ({@code DOT11_AUTH_CIPHER_PAIR}),
+     * from {@link WlanClient#securityPairs}.
+     */
+    public static final class SecurityPair {
+        private final int auth;
+        private final int cipher;
+
+        SecurityPair(int auth, int cipher) {
+            this.auth = auth;
+            this.cipher = cipher;
+        }
+
+        /**
+         * Returns the authentication.
+         *
+         * @return the algorithm, {@link AuthAlgorithm#UNKNOWN} for one this version does not name
+         */
+        public AuthAlgorithm auth() {
+            return AuthAlgorithm.of(auth);
+        }
+
+        /**
+         * Returns the cipher.
+         *
+         * @return the algorithm, {@link CipherAlgorithm#UNKNOWN} for one this version does not name
+         */
+        public CipherAlgorithm cipher() {
+            return CipherAlgorithm.of(cipher);
+        }
+
+        /** Equal when both codes are. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SecurityPair && auth == ((SecurityPair) o).auth && cipher == ((SecurityPair) o).cipher;
+        }
+
+        /** Consistent with {@link #equals(Object)}. */
+        @Override
+        public int hashCode() {
+            return 31 * auth + cipher;
+        }
+
+        /** For example {@code RSNA_PSK/CCMP}. */
+        @Override
+        public String toString() {
+            return auth() + "/" + cipher();
+        }
+    }
+
     /** Equal when every field is. */
     @Override
     public boolean equals(Object o) {

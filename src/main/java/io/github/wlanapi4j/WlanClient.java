@@ -399,6 +399,43 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Returns the authentication and cipher pairs an interface supports on infrastructure
+     * networks ({@code WlanQueryInterface},
+     * {@code wlan_intf_opcode_supported_infrastructure_auth_cipher_pairs}): whether it can join
+     * WPA3-Personal, say.
+     *
+     * @param iface the interface's GUID
+     * @return the pairs (an immutable list)
+     * @throws IllegalStateException if the client is closed, or the list is malformed
+     * @throws WlanException if the service reported an error
+     */
+    public List<InterfaceCapability.SecurityPair> securityPairs(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        return query("WlanQueryInterface", iface, false,
+                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_INFRASTRUCTURE_PAIRS, null,
+                        size, buffer, null),
+                WlanStructs::securityPairs);
+    }
+
+    /**
+     * Returns the country or region strings an interface supports ({@code WlanQueryInterface},
+     * {@code wlan_intf_opcode_supported_country_or_region_string_list}), as 802.11d writes them:
+     * two letters and a third character ({@code "US "}, {@code "DEI"}).
+     *
+     * @param iface the interface's GUID
+     * @return the strings (an immutable list)
+     * @throws IllegalStateException if the client is closed, or the list is malformed
+     * @throws WlanException if the service reported an error
+     */
+    public List<String> countryCodes(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        return query("WlanQueryInterface", iface, false,
+                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_COUNTRIES, null, size,
+                        buffer, null),
+                WlanStructs::countries);
+    }
+
+    /**
      * Reads an on/off setting of an interface ({@code WlanQueryInterface}).
      *
      * @param iface the interface's GUID

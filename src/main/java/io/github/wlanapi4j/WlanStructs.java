@@ -5,6 +5,8 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
@@ -133,6 +135,20 @@ final class WlanStructs {
     static final int CN_FLAGS = at("WLAN_CONNECTION_NOTIFICATION_DATA.dwFlags", 564);
     static final int CN_XML = at("WLAN_CONNECTION_NOTIFICATION_DATA.strProfileXml", 568);
     static final int CN_SIZE = at("WLAN_CONNECTION_NOTIFICATION_DATA", 572);
+
+    static final int PAIRS_COUNT = at("WLAN_AUTH_CIPHER_PAIR_LIST.dwNumberOfItems", 0);
+    static final int PAIRS_ITEMS = at("WLAN_AUTH_CIPHER_PAIR_LIST.pAuthCipherPairList", 4);
+    static final int PAIR_SIZE = at("DOT11_AUTH_CIPHER_PAIR", 8);
+    static final int PAIR_AUTH = at("DOT11_AUTH_CIPHER_PAIR.AuthAlgoId", 0);
+    static final int PAIR_CIPHER = at("DOT11_AUTH_CIPHER_PAIR.CipherAlgoId", 4);
+    static final int COUNTRIES_COUNT = at("WLAN_COUNTRY_OR_REGION_STRING_LIST.dwNumberOfItems", 0);
+    static final int COUNTRIES_ITEMS = at("WLAN_COUNTRY_OR_REGION_STRING_LIST.pCountryOrRegionStringList", 4);
+    /** {@code DOT11_COUNTRY_OR_REGION_STRING}: three characters, as 802.11d's country string. */
+    static final int COUNTRY_SIZE = 3;
+    /** A bound on the lists above: no interface has more auth/cipher pairs or country strings. */
+    private static final int MAX_PAIRS = 1024;
+    static final int OPCODE_INFRASTRUCTURE_PAIRS = 9;
+    static final int OPCODE_COUNTRIES = 11;
 
     static final int CAPABILITY_TYPE = at("WLAN_INTERFACE_CAPABILITY.interfaceType", 0);
     static final int CAPABILITY_DOT11D = at("WLAN_INTERFACE_CAPABILITY.bDot11DSupported", 4);
@@ -416,6 +432,33 @@ final class WlanStructs {
         }
         return new InterfaceCapability(b.getInt(CAPABILITY_TYPE), b.getInt(CAPABILITY_DOT11D) != 0,
                 b.getInt(CAPABILITY_MAX_SSIDS), b.getInt(CAPABILITY_MAX_BSSIDS), phys);
+    }
+
+    /** {@code WLAN_AUTH_CIPHER_PAIR_LIST}: its count proven to fit the size the query returned. */
+    static List<InterfaceCapability.SecurityPair> securityPairs(String function, long address, int size) {
+        requireSize(function, "WLAN_AUTH_CIPHER_PAIR_LIST", size, PAIRS_ITEMS);
+        int count = count(function, "WLAN_AUTH_CIPHER_PAIR_LIST.dwNumberOfItems", view(address, 4).getInt(PAIRS_COUNT),
+                Math.min(MAX_PAIRS, (size - PAIRS_ITEMS) / PAIR_SIZE));
+        ByteBuffer b = view(address, PAIRS_ITEMS + (long) count * PAIR_SIZE);
+        List<InterfaceCapability.SecurityPair> pairs = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int at = PAIRS_ITEMS + i * PAIR_SIZE;
+            pairs.add(new InterfaceCapability.SecurityPair(b.getInt(at + PAIR_AUTH), b.getInt(at + PAIR_CIPHER)));
+        }
+        return Collections.unmodifiableList(pairs);
+    }
+
+    /** {@code WLAN_COUNTRY_OR_REGION_STRING_LIST}: each string as its three ASCII characters. */
+    static List<String> countries(String function, long address, int size) {
+        requireSize(function, "WLAN_COUNTRY_OR_REGION_STRING_LIST", size, COUNTRIES_ITEMS);
+        int count = count(function, "WLAN_COUNTRY_OR_REGION_STRING_LIST.dwNumberOfItems",
+                view(address, 4).getInt(COUNTRIES_COUNT), Math.min(MAX_PAIRS, (size - COUNTRIES_ITEMS) / COUNTRY_SIZE));
+        byte[] all = new Pointer(address).getByteArray(COUNTRIES_ITEMS, count * COUNTRY_SIZE);
+        List<String> countries = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            countries.add(new String(all, i * COUNTRY_SIZE, COUNTRY_SIZE, StandardCharsets.US_ASCII));
+        }
+        return Collections.unmodifiableList(countries);
     }
 
     /** A {@code ULONG} or {@code LONG} a query returned: at least four bytes of it. */

@@ -218,6 +218,8 @@ class MonitoringContractTest extends OperationsSuite {
         assertEquals(List.of(PhyType.HT, PhyType.VHT, PhyType.HE), c.phyTypes());
         assertEquals(WlanErrors.ERROR_NOT_FOUND, assertThrows(WlanException.class,
                 () -> wlan.capability(java.util.UUID.randomUUID())).errorCode());
+        assertEquals("[OPEN/NONE, RSNA_PSK/CCMP, WPA3_SAE/CCMP, RSNA/CCMP]", wlan.securityPairs(IFACE).toString());
+        assertEquals(List.of("US ", "DE "), wlan.countryCodes(IFACE));
     }
 
     @Test

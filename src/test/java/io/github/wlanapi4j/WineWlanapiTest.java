@@ -135,7 +135,8 @@ class WineWlanapiTest {
      * The read model on Wine 8's DLL. Measured: WlanEnumInterfaces answers 0 with no interfaces;
      * WlanGetAvailableNetworkList and WlanQueryInterface answer 120; WlanGetNetworkBssList is an
      * "unimplemented function" stub that would kill the JVM, which the binding recognises and
-     * answers 120 for. Every one arrives as a typed result or a typed exception.
+     * answers 120 for, as WlanGetInterfaceCapability. Every one arrives as a typed result or a
+     * typed exception.
      */
     @Test
     void theReadModelIsTypedWhereWineImplementsItAndWhereItDoesNot() {
@@ -145,7 +146,9 @@ class WineWlanapiTest {
             assertEquals(List.of(), wlan.interfaces());
             for (java.util.function.Supplier<?> query : List.<java.util.function.Supplier<?>>of(
                     () -> wlan.availableNetworks(iface), () -> wlan.bssList(iface), () -> wlan.connection(iface),
-                    () -> wlan.radioState(iface))) {
+                    () -> wlan.radioState(iface), () -> wlan.rssi(iface), () -> wlan.channel(iface),
+                    () -> wlan.setting(iface, InterfaceSetting.AUTO_CONFIG), () -> wlan.capability(iface),
+                    () -> wlan.visibleNetworks(iface), () -> wlan.securityPairs(iface), () -> wlan.countryCodes(iface))) {
                 WlanException e = assertThrows(WlanException.class, query::get);
                 assertEquals(120, e.errorCode(), e.getMessage());
             }
@@ -174,7 +177,8 @@ class WineWlanapiTest {
                     () -> wlan.deleteProfile(iface, "Home"), () -> wlan.setSoftwareRadio(iface, true),
                     () -> wlan.profile(iface, "Home"), () -> wlan.setProfilePosition(iface, "Home", 0),
                     () -> wlan.renameProfile(iface, "Home", "Away"), () -> wlan.setProfileOrder(iface, List.of("Home")),
-                    () -> wlan.setPeapCredentials(iface, "Home", "jane", "secret"))) {
+                    () -> wlan.setPeapCredentials(iface, "Home", "jane", "secret"),
+                    () -> wlan.setSetting(iface, InterfaceSetting.BACKGROUND_SCAN, false))) {
                 assertEquals(120, assertThrows(WlanException.class, call).errorCode());
             }
             assertEquals("WLAN reason code 0x28002", wlan.reasonText(0x28002), "no text where the system has none");

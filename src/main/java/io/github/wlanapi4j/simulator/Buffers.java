@@ -277,6 +277,26 @@ final class Buffers {
         return m;
     }
 
+    /** A count, then {@code values} as {@code DWORD}s: a {@code WLAN_AUTH_CIPHER_PAIR_LIST} of pairs. */
+    Memory ints(int count, int... values) {
+        Memory m = allocate(4 + 4L * values.length);
+        m.setInt(0, count);
+        for (int i = 0; i < values.length; i++) {
+            m.setInt(4 + 4L * i, values[i]);
+        }
+        return m;
+    }
+
+    /** A {@code WLAN_COUNTRY_OR_REGION_STRING_LIST}: a count, then three ASCII bytes each. */
+    Memory countries(String... strings) {
+        Memory m = allocate(4 + 3L * strings.length);
+        m.setInt(0, strings.length);
+        for (int i = 0; i < strings.length; i++) {
+            m.write(4 + 3L * i, strings[i].getBytes(StandardCharsets.US_ASCII), 0, 3);
+        }
+        return m;
+    }
+
     /** A {@code ULONG}, or {@code LONG}, as a query's answer or a notification's data. */
     Memory int32(int value) {
         Memory m = allocate(4);

@@ -1138,6 +1138,12 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 return INVALID_STATE; // documented: not connected
             }
             data = buffers.connection(i.connection);
+        } else if (OpCode == 9) { // supported infrastructure auth/cipher pairs, as the C stand-in's
+            data = buffers.ints(4, AuthAlgorithm.OPEN.code(), CipherAlgorithm.NONE.code(), AuthAlgorithm.RSNA_PSK.code(),
+                    CipherAlgorithm.CCMP.code(), AuthAlgorithm.WPA3_SAE.code(), CipherAlgorithm.CCMP.code(),
+                    AuthAlgorithm.RSNA.code(), CipherAlgorithm.CCMP.code());
+        } else if (OpCode == 11) { // supported country or region strings
+            data = buffers.countries("US ", "DE ");
         } else if (OpCode >= 1 && OpCode <= 3) { // the BOOL settings
             data = buffers.int32(i.settings[OpCode]);
         } else if (OpCode == 8 || OpCode == 0x1000_0102) { // wlan_intf_opcode_channel_number, _rssi
