@@ -652,6 +652,40 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Connects an interface with one of its stored profiles, as {@link #connect(UUID, String)}
+     * does, with a deadline of your choice rather than 60 seconds.
+     *
+     * @param iface the interface's GUID
+     * @param profileName the profile's name
+     * @param timeout how long to wait for the outcome; a very long one, such as
+     *     {@code ChronoUnit.FOREVER.getDuration()}, means no deadline
+     * @return the connection once made
+     * @throws IllegalArgumentException if {@code profileName} is not a profile name, or
+     *     {@code timeout} is not positive
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<Connection> connect(UUID iface, String profileName, Duration timeout) {
+        return connect(iface, Checks.profileName("profileName", profileName), null, List.of(),
+                Checks.positive("timeout", timeout));
+    }
+
+    /**
+     * Connects an interface with a temporary profile, as {@link #connect(UUID, WlanProfile)} does,
+     * with a deadline of your choice rather than 60 seconds.
+     *
+     * @param iface the interface's GUID
+     * @param profile the profile
+     * @param timeout how long to wait for the outcome; a very long one means no deadline
+     * @return the connection once made
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws IllegalStateException if the client is closed
+     */
+    public CompletableFuture<Connection> connect(UUID iface, WlanProfile profile, Duration timeout) {
+        Objects.requireNonNull(profile, "profile");
+        return connect(iface, profile.name(), profile.toXml(), List.of(), Checks.positive("timeout", timeout));
+    }
+
+    /**
      * Connects an interface with one of its stored profiles to one access point of the network:
      * {@code WlanConnect} with {@code bssid} as its desired BSSID list. Completes as
      * {@link #connect(UUID, String)} does; fails with {@link WlanConnectionException} (typically

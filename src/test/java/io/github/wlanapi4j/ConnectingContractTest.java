@@ -211,6 +211,19 @@ class ConnectingContractTest extends OperationsSuite {
         assertEquals(HOME_1, done(connect).bssid());
     }
 
+    /** A deadline of the caller's, as the command line's --timeout gives (issue 22: its 120 s ended at 60). */
+    @Test
+    void aConnectsDeadlineIsTheOneGiven() {
+        backend.set(Setting.REPORTS, 0); // a lost notification: only the deadline ends it
+
+        WlanTimeoutException e = assertInstanceOf(WlanTimeoutException.class,
+                failure(wlan.connect(IFACE, WlanProfile.open(HOME), Duration.ofMillis(150)))); // within failure()'s 10 s
+        assertTrue(e.isLibraryWait());
+        wlan.setProfile(IFACE, WlanProfile.open(HOME).toXml(), false);
+        assertInstanceOf(WlanTimeoutException.class, failure(wlan.connect(IFACE, "Home", Duration.ofMillis(150))));
+        assertThrows(IllegalArgumentException.class, () -> wlan.connect(IFACE, "Home", Duration.ZERO));
+    }
+
     @Test
     void aFailedConnectIsClassifiedByItsReason() {
         backend.set(Setting.CONNECT_REASON, WlanReasonCodes.KEY_MISMATCH);

@@ -104,6 +104,20 @@ public final class Main {
             "profiles", Set.of("--iface"),
             "doctor", Set.of(),
             "demo", Set.of("--peer"));
+    /**
+     * Fields for scripts only: an SSID's bytes as hex, beside its text (where the bytes are not
+     * UTF-8, the text escapes them, and only the hex tells {FF,'x'} from the text "\\xffx").
+     */
+    private static final Set<String> JSON_ONLY = Set.of("ssidHex");
+    /** The help flags, as the command or as an option (never as an option's value). */
+    private static final Set<String> HELP = Set.of("-h", "--help");
+    /** Flags every command takes. */
+    private static final Set<String> GLOBAL_FLAGS = Set.of("--json", "--simulated", "--verbose");
+    /** The longest timeout, in seconds (about 31,700 years): longer ones mean the same, no deadline. */
+    private static final long MAX_TIMEOUT_SECONDS = 1_000_000_000_000L;
+    /** An interface GUID as `interfaces` prints it: 8-4-4-4-12 hex digits. */
+    private static final java.util.regex.Pattern GUID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     /** Options that take a value; the rest are flags. */
     private static final Set<String> VALUED = Set.of("--iface", "--ssid", "--profile", "--passphrase", "--timeout",
             "--peer");
@@ -133,37 +147,57 @@ public final class Main {
 
     int run(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
-        verbose = rest.remove("--verbose");
-        json = rest.remove("--json");
-        if (rest.isEmpty() || rest.contains("--help") || rest.contains("-h") || rest.get(0).equals("help")) {
-            (rest.isEmpty() ? err : out).println(USAGE_TEXT);
-            return rest.isEmpty() ? USAGE : OK;
+        Map<String, String> options = new HashMap<>();
+        while (!rest.isEmpty() && GLOBAL_FLAGS.contains(rest.get(0))) { // "--json interfaces" works too
+            String flag = rest.remove(0);
+            if (options.put(flag, "") != null) {
+                return usage(flag + " is given twice");
+            }
+        }
+        if (rest.isEmpty()) {
+            err.println(USAGE_TEXT);
+            return USAGE;
         }
         String command = rest.remove(0);
+        if (HELP.contains(command) || command.equals("help")) {
+            out.println(USAGE_TEXT);
+            return OK;
+        }
         Set<String> allowed = COMMANDS.get(command);
         if (allowed == null) {
             return usage("unknown command: " + command);
         }
-        boolean simulated = rest.remove("--simulated");
-        Map<String, String> options = new HashMap<>();
+        // One pass, in order: an option's value is a value even where it reads like an option
+        // ("--ssid -h" is the SSID "-h"), and an option given twice is an error, not the last one.
+        boolean simulated;
         for (int i = 0; i < rest.size(); i++) {
             String option = rest.get(i);
-            if (!VALUED.contains(option) && !option.equals("--wpa3")) {
+            if (HELP.contains(option)) {
+                out.println(USAGE_TEXT);
+                return OK;
+            }
+            boolean global = GLOBAL_FLAGS.contains(option);
+            if (!global && !VALUED.contains(option) && !option.equals("--wpa3")) {
                 return usage("unknown argument: " + option);
             }
-            if (!allowed.contains(option)) {
+            if (!global && !allowed.contains(option)) {
                 return usage(option + " is not an option of " + command);
             }
+            String value = "";
             if (VALUED.contains(option)) {
                 if (i + 1 >= rest.size()) {
                     return usage(option + " needs a value" + (option.equals("--peer")
                             ? ": a MAC address, e.g. --peer 02:11:22:33:44:55" : ""));
                 }
-                options.put(option, rest.get(++i));
-            } else {
-                options.put(option, "");
+                value = rest.get(++i);
+            }
+            if (options.put(option, value) != null) {
+                return usage(option + " is given twice");
             }
         }
+        verbose = options.remove("--verbose") != null;
+        json = options.remove("--json") != null;
+        simulated = options.remove("--simulated") != null;
         try {
             return run(command, simulated, new Options(options));
         } catch (IllegalArgumentException e) {
@@ -189,12 +223,14 @@ public final class Main {
 
         UUID iface() {
             String v = values.get("--iface");
-            try {
-                return v == null ? null : UUID.fromString(v);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("--iface must be an interface GUID, as `interfaces` lists them, not \""
-                        + v + "\"");
+            if (v == null) {
+                return null;
             }
+            if (!GUID.matcher(v).matches()) { // UUID.fromString would take "1-2-3-4-5"
+                throw new IllegalArgumentException("--iface must be an interface GUID, as `interfaces` lists them"
+                        + " (8-4-4-4-12 hex digits), not \"" + v + "\"");
+            }
+            return UUID.fromString(v);
         }
 
         Duration timeout(Duration otherwise) {
@@ -205,7 +241,7 @@ public final class Main {
             try {
                 long seconds = Long.parseLong(v);
                 if (seconds > 0) {
-                    return Duration.ofSeconds(seconds);
+                    return Duration.ofSeconds(Math.min(seconds, MAX_TIMEOUT_SECONDS));
                 }
             } catch (NumberFormatException e) {
                 // reported below
@@ -421,17 +457,18 @@ public final class Main {
     }
 
     private int connect(WlanClient wlan, UUID iface, Options o) throws InterruptedException {
+        Duration timeout = o.timeout(Duration.ofSeconds(60));
         CompletableFuture<Connection> connecting;
         if (o.has("--profile")) {
-            connecting = wlan.connect(iface, o.get("--profile"));
+            connecting = wlan.connect(iface, o.get("--profile"), timeout.plusSeconds(1));
         } else {
             Ssid ssid = Ssid.of(o.get("--ssid"));
             String passphrase = o.get("--passphrase");
             connecting = wlan.connect(iface, passphrase == null ? WlanProfile.open(ssid)
-                    : o.has("--wpa3") ? WlanProfile.wpa3Personal(ssid, passphrase) : WlanProfile.wpa2Personal(ssid, passphrase));
+                    : o.has("--wpa3") ? WlanProfile.wpa3Personal(ssid, passphrase) : WlanProfile.wpa2Personal(ssid, passphrase),
+                    timeout.plusSeconds(1)); // the library's deadline after ours: ours is the one reported
         }
-        return await(connecting, o.timeout(Duration.ofSeconds(60)), "the connection",
-                c -> print(List.of(connectionRow(c))));
+        return await(connecting, timeout, "the connection", c -> print(List.of(connectionRow(c))));
     }
 
     /** Waits for an operation and prints its outcome; a failure is told on stderr, exit 1. */
@@ -454,6 +491,15 @@ public final class Main {
 
     // ---- output: aligned tables, or JSON -----------------------------------------------------
 
+    /** An SSID's bytes as lower-case hex digits. */
+    private static String hex(Ssid ssid) {
+        StringBuilder h = new StringBuilder(2 * ssid.length());
+        for (byte b : ssid.bytes()) {
+            h.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return h.toString();
+    }
+
     private static Map<String, Object> row(Object... keysAndValues) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -473,7 +519,7 @@ public final class Main {
     private static List<Map<String, Object>> networkRows(List<AvailableNetwork> networks) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AvailableNetwork n : networks) {
-            rows.add(row("ssid", n.ssid().toString(), "signal", n.signalQuality(), "auth", n.auth().name(),
+            rows.add(row("ssid", n.ssid().toString(), "ssidHex", hex(n.ssid()), "signal", n.signalQuality(), "auth", n.auth().name(),
                     "cipher", n.cipher().name(), "bssids", n.bssCount(), "profile", n.profileName(),
                     "connected", n.connected()));
         }
@@ -486,7 +532,8 @@ public final class Main {
         for (BssEntry b : entries) {
             InformationElements ies = b.elements();
             Optional<BssLoad> load = ies.bssLoad();
-            rows.add(row("ssid", b.ssid().toString(), "bssid", b.bssid().toString(), "rssi", b.rssi(),
+            rows.add(row("ssid", b.ssid().toString(), "ssidHex", hex(b.ssid()), "bssid", b.bssid().toString(),
+                    "rssi", b.rssi(),
                     "channel", b.channel(), "band", b.band().name(), "phy", b.phyType().name(),
                     "security", words(b.security().mode()), "generation", words(ies.generation()),
                     "width", ies.channelWidthMhz(), "stations", load.map(BssLoad::stationCount).orElse(null),
@@ -510,7 +557,8 @@ public final class Main {
     }
 
     private static Map<String, Object> connectionRow(Connection c) {
-        return row("ssid", c.ssid().toString(), "bssid", c.bssid().toString(), "profile", c.profileName(),
+        return row("ssid", c.ssid().toString(), "ssidHex", hex(c.ssid()), "bssid", c.bssid().toString(),
+                "profile", c.profileName(),
                 "state", c.state().name(), "signal", c.signalQuality());
     }
 
@@ -525,6 +573,7 @@ public final class Main {
             return OK;
         }
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        columns.removeAll(JSON_ONLY);
         int[] width = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             width[c] = columns.get(c).length();
@@ -771,14 +820,19 @@ public final class Main {
             return b.append(rows.isEmpty() ? "]" : "\n]").toString();
         }
 
-        /** A JSON string (RFC 8259): quotes, backslashes and control characters escaped. */
+        /**
+         * A JSON string (RFC 8259): quotes, backslashes, control characters and everything beyond
+         * ASCII escaped, so that JSON is UTF-8 whatever the platform's encoding ("Café" is
+         * {@code "Caf\u00e9"}, never "Caf?").
+         */
         static void string(StringBuilder b, String s) {
             b.append('"');
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c == '"' || c == '\\') {
                     b.append('\\').append(c);
-                } else if (c < 0x20) {
+                } else if (c < 0x20 || c > 0x7E) {
+                    // ASCII only: the output is the same bytes in any console encoding, and UTF-8.
                     b.append(String.format("\\u%04x", (int) c));
                 } else {
                     b.append(c);

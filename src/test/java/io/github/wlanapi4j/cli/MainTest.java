@@ -134,8 +134,8 @@ class MainTest {
     @Test
     void badOptionsAreUsageErrorsNamingTheValue() {
         assertEquals(Main.USAGE, run("networks", "--simulated", "--iface", "wlan0"));
-        assertTrue(err.startsWith("wlanapi4j: --iface must be an interface GUID, as `interfaces` lists them, not \"wlan0\""),
-                err);
+        assertTrue(err.startsWith("wlanapi4j: --iface must be an interface GUID, as `interfaces` lists them"
+                + " (8-4-4-4-12 hex digits), not \"wlan0\""), err);
         assertEquals(Main.USAGE, run("scan", "--simulated", "--timeout", "-3"));
         assertTrue(err.contains("--timeout must be a positive number of seconds, not \"-3\""), err);
         assertEquals(Main.USAGE, run("connect", "--simulated"));
@@ -223,5 +223,48 @@ class MainTest {
     void theDemoTakesAPeer() {
         assertEquals(Main.OK, run("demo", "--simulated", "--peer", "0A-1B-2C-3D-4E-5F"));
         assertTrue(out.contains("openSession(" + MacAddress.parse("0a:1b:2c:3d:4e:5f")), out);
+    }
+
+    // ---- Defects issue 22 reported, each with its test ---------------------------------------
+
+    @Test
+    void aTimeoutTooLargeForADurationMeansNoDeadlineNotACrash() {
+        assertEquals(Main.OK, run("scan", "--simulated", "--timeout", "9223372036854775807"));
+        assertEquals("", err);
+    }
+
+    @Test
+    void helpIsHelpOnlyWhereAnOptionGoesNotAsAnOptionsValue() {
+        assertEquals(Main.OK, run("connect", "--simulated", "--ssid", "-h"));
+        assertFalse(out.startsWith("usage"), "the SSID \"-h\" was read as a request for help: " + out);
+        assertTrue(out.contains("-h"), out);
+        assertEquals(Main.OK, run("bss", "--simulated", "-h"));
+        assertTrue(out.startsWith("usage: wlanapi4j"), out);
+    }
+
+    @Test
+    void anOptionOrFlagGivenTwiceIsAnErrorNotTheLastOne() {
+        assertEquals(Main.USAGE, run("interfaces", "--simulated", "--json", "--json"));
+        assertTrue(err.contains("--json is given twice"), err);
+        assertEquals(Main.USAGE, run("bss", "--simulated", "--ssid", "Home", "--ssid", "Cafe"));
+        assertTrue(err.contains("--ssid is given twice"), err);
+    }
+
+    @Test
+    void anInterfaceIsAFullGuid() {
+        assertEquals(Main.USAGE, run("bss", "--simulated", "--iface", "1-2-3-4-5"));
+        assertTrue(err.contains("8-4-4-4-12"), err);
+    }
+
+    @Test
+    void jsonIsAsciiWhateverTheConsoleEncodingAndCarriesTheSsidsBytes() {
+        StringBuilder b = new StringBuilder();
+        Main.Json.string(b, "Café 咖啡 \"q\"");
+        assertEquals("\"Caf\\u00e9 \\u5496\\u5561 \\\"q\\\"\"", b.toString());
+        assertEquals(Main.OK, run("bss", "--simulated", "--json"));
+        assertTrue(out.chars().allMatch(c -> c < 0x80), out);
+        assertTrue(out.contains("\"ssidHex\": \"486f6d65\""), out); // "Home"
+        assertEquals(Main.OK, run("bss", "--simulated"));
+        assertFalse(out.contains("ssidHex"), "a script's field, not a table column: " + out);
     }
 }
