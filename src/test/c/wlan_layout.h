@@ -17,7 +17,8 @@
     S(WLAN_ASSOCIATION_ATTRIBUTES) S(WLAN_SECURITY_ATTRIBUTES) S(WLAN_CONNECTION_ATTRIBUTES) \
     S(WLAN_PHY_RADIO_STATE) S(WLAN_RADIO_STATE) S(WLAN_NOTIFICATION_DATA) \
     S(WLAN_CONNECTION_PARAMETERS) S(WLAN_CONNECTION_NOTIFICATION_DATA) S(WLAN_PROFILE_INFO) \
-    S(DOT11_BSSID_LIST) S(WLAN_MSM_NOTIFICATION_DATA) S(WLAN_INTERFACE_CAPABILITY) S(DOT11_AUTH_CIPHER_PAIR)
+    S(DOT11_BSSID_LIST) S(WLAN_MSM_NOTIFICATION_DATA) S(WLAN_INTERFACE_CAPABILITY) S(DOT11_AUTH_CIPHER_PAIR) \
+    S(WLAN_MAC_FRAME_STATISTICS) S(WLAN_PHY_FRAME_STATISTICS)
 
 #define WLAN_LAYOUT_FIELDS(F) \
     F(DOT11_SSID, uSSIDLength) F(DOT11_SSID, ucSSID) \
@@ -85,7 +86,10 @@
     F(DOT11_AUTH_CIPHER_PAIR, AuthAlgoId) F(DOT11_AUTH_CIPHER_PAIR, CipherAlgoId) \
     F(WLAN_AUTH_CIPHER_PAIR_LIST, dwNumberOfItems) F(WLAN_AUTH_CIPHER_PAIR_LIST, pAuthCipherPairList) \
     F(WLAN_COUNTRY_OR_REGION_STRING_LIST, dwNumberOfItems) \
-    F(WLAN_COUNTRY_OR_REGION_STRING_LIST, pCountryOrRegionStringList)
+    F(WLAN_COUNTRY_OR_REGION_STRING_LIST, pCountryOrRegionStringList) \
+    F(WLAN_STATISTICS, ullFourWayHandshakeFailures) F(WLAN_STATISTICS, ullTKIPCounterMeasuresInvoked) \
+    F(WLAN_STATISTICS, MacUcastCounters) F(WLAN_STATISTICS, MacMcastCounters) \
+    F(WLAN_STATISTICS, dwNumberOfPhys) F(WLAN_STATISTICS, PhyCounters)
 
 /* The variable tails of the lists: checked by offset and element size. */
 #define WLAN_LAYOUT_TAILS(T) \
@@ -94,7 +98,7 @@
 
 /* The query opcodes the library uses (WLAN_INTF_OPCODE). */
 enum { WLAN_OPCODE_RADIO_STATE = 4, WLAN_OPCODE_CURRENT_CONNECTION = 7, WLAN_OPCODE_CHANNEL_NUMBER = 8,
-       WLAN_OPCODE_INFRASTRUCTURE_PAIRS = 9, WLAN_OPCODE_COUNTRIES = 11,
+       WLAN_OPCODE_INFRASTRUCTURE_PAIRS = 9, WLAN_OPCODE_COUNTRIES = 11, WLAN_OPCODE_STATISTICS = 0x10000101,
        WLAN_OPCODE_RSSI = 0x10000102 };
 /* The MSM notifications the stand-in sends (WLAN_NOTIFICATION_MSM: the Windows SDK's values, which
  * mingw-w64's wlanapi.h lacks): a connect's sequence, a disconnect, a roam, a signal change. */
@@ -294,6 +298,19 @@ typedef struct {
 typedef struct { uint32_t AuthAlgoId; uint32_t CipherAlgoId; } WL(DOT11_AUTH_CIPHER_PAIR);
 typedef struct { uint32_t dwNumberOfItems; WL(DOT11_AUTH_CIPHER_PAIR) pAuthCipherPairList[1]; } WL(WLAN_AUTH_CIPHER_PAIR_LIST);
 typedef struct { uint32_t dwNumberOfItems; uint8_t pCountryOrRegionStringList[1][3]; } WL(WLAN_COUNTRY_OR_REGION_STRING_LIST);
+/* An interface's frame counters (WlanQueryInterface, wlan_intf_opcode_statistics): 12 MAC counters,
+ * 18 per PHY, each a ULONGLONG in the SDK's order. */
+typedef struct { uint64_t counts[12]; } WL(WLAN_MAC_FRAME_STATISTICS);
+typedef struct { uint64_t counts[18]; } WL(WLAN_PHY_FRAME_STATISTICS);
+typedef struct {
+    uint64_t ullFourWayHandshakeFailures;
+    uint64_t ullTKIPCounterMeasuresInvoked;
+    uint64_t ullReserved;
+    WL(WLAN_MAC_FRAME_STATISTICS) MacUcastCounters;
+    WL(WLAN_MAC_FRAME_STATISTICS) MacMcastCounters;
+    uint32_t dwNumberOfPhys;
+    WL(WLAN_PHY_FRAME_STATISTICS) PhyCounters[1];
+} WL(WLAN_STATISTICS);
 /* What an interface can do (WlanGetInterfaceCapability). */
 typedef struct {
     uint32_t interfaceType;

@@ -743,6 +743,17 @@ EXPORT DWORD WINAPI WlanQueryInterface(HANDLE hClientHandle, const GUID *pInterf
                 memcpy((uint8_t *)data + offsetof(WLAN_COUNTRY_OR_REGION_STRING_LIST, pCountryOrRegionStringList),
                        "US DE ", 6);
             }
+        } else if (op == WLAN_OPCODE_STATISTICS) {   /* connected: one PHY; each counter its own number, 100 + k */
+            size = sizeof(WLAN_STATISTICS);
+            if (!i->connected) e = ERROR_INVALID_STATE_;
+            else if ((data = calloc(1, size)) != NULL) {
+                uint64_t *all = (uint64_t *)data;          /* 3 + 12 + 12 counters, then the PHY count, then 18 */
+                for (size_t k = 0; k < 27; k++) all[k] = 100 + k;
+                all[2] = 0;                                /* ullReserved */
+                ((WLAN_STATISTICS *)data)->dwNumberOfPhys = 1;
+                uint64_t *phy = (uint64_t *)((uint8_t *)data + offsetof(WLAN_STATISTICS, PhyCounters));
+                for (size_t k = 0; k < 18; k++) phy[k] = 200 + k;
+            }
         } else if (op >= 1 && op <= 3) {                   /* the BOOL settings */
             size = sizeof(int32_t);
             if ((data = malloc(size)) != NULL) memcpy(data, &i->settings[op], size);

@@ -484,6 +484,27 @@ public final class WlanClient implements AutoCloseable {
     }
 
     /**
+     * Returns an interface's frame counters ({@code WlanQueryInterface},
+     * {@code wlan_intf_opcode_statistics}): handshake failures, MAC counters, each PHY's.
+     *
+     * @param iface the interface's GUID
+     * @return the counters, or empty when the interface is not connected
+     * @throws IllegalStateException if the client is closed, or the structure is malformed
+     * @throws WlanException if the service reported another error
+     */
+    public Optional<WlanStatistics> statistics(UUID iface) {
+        Objects.requireNonNull(iface, "iface");
+        try {
+            return Optional.of(query("WlanQueryInterface", iface, false,
+                    (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_STATISTICS, null, size,
+                            buffer, null),
+                    WlanStructs::statistics));
+        } catch (WlanInvalidStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Returns the channel number of an interface's connection ({@code WlanQueryInterface},
      * {@code wlan_intf_opcode_channel_number}).
      *

@@ -150,6 +150,16 @@ final class WlanStructs {
     static final int OPCODE_INFRASTRUCTURE_PAIRS = 9;
     static final int OPCODE_COUNTRIES = 11;
 
+    static final int STATS_HANDSHAKE_FAILURES = at("WLAN_STATISTICS.ullFourWayHandshakeFailures", 0);
+    static final int STATS_TKIP_COUNTERMEASURES = at("WLAN_STATISTICS.ullTKIPCounterMeasuresInvoked", 8);
+    static final int STATS_UNICAST = at("WLAN_STATISTICS.MacUcastCounters", 24);
+    static final int STATS_MULTICAST = at("WLAN_STATISTICS.MacMcastCounters", 120);
+    static final int STATS_PHY_COUNT = at("WLAN_STATISTICS.dwNumberOfPhys", 216);
+    static final int STATS_PHYS = at("WLAN_STATISTICS.PhyCounters", 224);
+    static final int MAC_STATS_SIZE = at("WLAN_MAC_FRAME_STATISTICS", 8 * WlanStatistics.MAC_COUNTERS);
+    static final int PHY_STATS_SIZE = at("WLAN_PHY_FRAME_STATISTICS", 8 * WlanStatistics.PHY_COUNTERS);
+    static final int OPCODE_STATISTICS = 0x1000_0101;
+
     static final int CAPABILITY_TYPE = at("WLAN_INTERFACE_CAPABILITY.interfaceType", 0);
     static final int CAPABILITY_DOT11D = at("WLAN_INTERFACE_CAPABILITY.bDot11DSupported", 4);
     static final int CAPABILITY_MAX_SSIDS = at("WLAN_INTERFACE_CAPABILITY.dwMaxDesiredSsidListSize", 8);
@@ -459,6 +469,30 @@ final class WlanStructs {
             countries.add(new String(all, i * COUNTRY_SIZE, COUNTRY_SIZE, StandardCharsets.US_ASCII));
         }
         return Collections.unmodifiableList(countries);
+    }
+
+    /** {@code WLAN_STATISTICS}: its count of PHYs proven to fit the size the query returned. */
+    static WlanStatistics statistics(String function, long address, int size) {
+        requireSize(function, "WLAN_STATISTICS", size, STATS_PHYS);
+        int count = count(function, "WLAN_STATISTICS.dwNumberOfPhys", view(address, STATS_PHYS).getInt(STATS_PHY_COUNT),
+                Math.min(RADIO_MAX_PHYS, (size - STATS_PHYS) / PHY_STATS_SIZE));
+        ByteBuffer b = view(address, STATS_PHYS + (long) count * PHY_STATS_SIZE);
+        List<WlanStatistics.PhyCounters> phys = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            phys.add(new WlanStatistics.PhyCounters(longs(b, STATS_PHYS + i * PHY_STATS_SIZE,
+                    WlanStatistics.PHY_COUNTERS)));
+        }
+        return new WlanStatistics(b.getLong(STATS_HANDSHAKE_FAILURES), b.getLong(STATS_TKIP_COUNTERMEASURES),
+                new WlanStatistics.MacCounters(longs(b, STATS_UNICAST, WlanStatistics.MAC_COUNTERS)),
+                new WlanStatistics.MacCounters(longs(b, STATS_MULTICAST, WlanStatistics.MAC_COUNTERS)), phys);
+    }
+
+    private static long[] longs(ByteBuffer b, int at, int count) {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = b.getLong(at + 8 * i);
+        }
+        return values;
     }
 
     /** A {@code ULONG} or {@code LONG} a query returned: at least four bytes of it. */

@@ -223,6 +223,26 @@ class MonitoringContractTest extends OperationsSuite {
     }
 
     @Test
+    void theFrameCountersAreReadWhileConnected() throws Exception {
+        assertFalse(wlan.statistics(IFACE).isPresent(), "not connected");
+        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+
+        WlanStatistics s = wlan.statistics(IFACE).orElseThrow();
+
+        // Each counter is its own number in both backends: a field read at the wrong offset shows.
+        assertEquals(100, s.fourWayHandshakeFailures());
+        assertEquals(101, s.tkipCounterMeasuresInvoked());
+        assertEquals(103, s.unicast().transmittedFrames());
+        assertEquals(114, s.unicast().decryptFailures());
+        assertEquals(115, s.multicast().transmittedFrames());
+        assertEquals(126, s.multicast().decryptFailures());
+        assertEquals(1, s.phys().size());
+        assertEquals(200, s.phys().get(0).transmittedFrames());
+        assertEquals(203, s.phys().get(0).retries());
+        assertEquals(217, s.phys().get(0).fcsErrors());
+    }
+
+    @Test
     void settingsAreReadAndSwitched() {
         assertTrue(wlan.setting(IFACE, InterfaceSetting.AUTO_CONFIG));
         assertTrue(wlan.setting(IFACE, InterfaceSetting.BACKGROUND_SCAN));

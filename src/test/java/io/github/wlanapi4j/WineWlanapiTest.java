@@ -148,7 +148,8 @@ class WineWlanapiTest {
                     () -> wlan.availableNetworks(iface), () -> wlan.bssList(iface), () -> wlan.connection(iface),
                     () -> wlan.radioState(iface), () -> wlan.rssi(iface), () -> wlan.channel(iface),
                     () -> wlan.setting(iface, InterfaceSetting.AUTO_CONFIG), () -> wlan.capability(iface),
-                    () -> wlan.visibleNetworks(iface), () -> wlan.securityPairs(iface), () -> wlan.countryCodes(iface))) {
+                    () -> wlan.visibleNetworks(iface), () -> wlan.securityPairs(iface), () -> wlan.countryCodes(iface),
+                    () -> wlan.statistics(iface))) {
                 WlanException e = assertThrows(WlanException.class, query::get);
                 assertEquals(120, e.errorCode(), e.getMessage());
             }

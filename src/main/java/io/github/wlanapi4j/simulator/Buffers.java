@@ -297,6 +297,22 @@ final class Buffers {
         return m;
     }
 
+    /**
+     * A {@code WLAN_STATISTICS} of one PHY, each counter its own number as the C stand-in's: the
+     * 27 leading {@code ULONGLONG}s 100 + k (the reserved one 0), the PHY's 18 counters 200 + k.
+     */
+    Memory statistics() {
+        Memory m = allocate(224 + 144);
+        for (int k = 0; k < 27; k++) {
+            m.setLong(8L * k, k == 2 ? 0 : 100 + k);
+        }
+        m.setInt(216, 1);
+        for (int k = 0; k < 18; k++) {
+            m.setLong(224 + 8L * k, 200 + k);
+        }
+        return m;
+    }
+
     /** A {@code ULONG}, or {@code LONG}, as a query's answer or a notification's data. */
     Memory int32(int value) {
         Memory m = allocate(4);

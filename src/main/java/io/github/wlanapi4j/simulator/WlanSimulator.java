@@ -1138,6 +1138,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
                 return INVALID_STATE; // documented: not connected
             }
             data = buffers.connection(i.connection);
+        } else if (OpCode == 0x1000_0101) { // wlan_intf_opcode_statistics
+            if (i.connection == null) {
+                return INVALID_STATE;
+            }
+            data = buffers.statistics();
         } else if (OpCode == 9) { // supported infrastructure auth/cipher pairs, as the C stand-in's
             data = buffers.ints(4, AuthAlgorithm.OPEN.code(), CipherAlgorithm.NONE.code(), AuthAlgorithm.RSNA_PSK.code(),
                     CipherAlgorithm.CCMP.code(), AuthAlgorithm.WPA3_SAE.code(), CipherAlgorithm.CCMP.code(),
