@@ -1,5 +1,7 @@
 package io.github.wlanapi4j;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -118,6 +120,50 @@ public final class WlanNotification {
             return OptionalInt.of(msm.get().reasonCode());
         }
         return connection().map(c -> OptionalInt.of(c.reasonCode())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Returns the two names of an ACM {@code profile_name_change}: the old one, then the new one
+     * (its data holds them one after the other, each NUL-terminated UTF-16).
+     *
+     * @return [old name, new name], or empty for other notifications (or data without both names)
+     */
+    public Optional<List<String>> profileRename() {
+        if (acmEvent().orElse(AcmEvent.UNKNOWN) != AcmEvent.PROFILE_NAME_CHANGE) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>(2);
+        StringBuilder name = new StringBuilder();
+        for (int at = 0; at + 1 < data.length && names.size() < 2; at += 2) {
+            char c = (char) ((data[at] & 0xFF) | (data[at + 1] & 0xFF) << 8);
+            if (c == 0) {
+                names.add(name.toString());
+                name.setLength(0);
+            } else {
+                name.append(c);
+            }
+        }
+        return names.size() == 2 ? Optional.of(List.copyOf(names)) : Optional.empty();
+    }
+
+    /**
+     * Returns the {@code DWORD} an ACM notification of these kinds carries: {@code bss_type_change}
+     * (the {@code DOT11_BSS_TYPE}, {@link BssType#of}), {@code power_setting_change} (the
+     * {@code WLAN_POWER_SETTING}), {@code screen_power_change} (a {@code BOOL}: the screen is on) and
+     * {@code adhoc_network_state_change} (the {@code WLAN_ADHOC_NETWORK_STATE}).
+     *
+     * @return the value, or empty for other notifications
+     */
+    public OptionalInt acmValue() {
+        switch (acmEvent().orElse(AcmEvent.UNKNOWN)) {
+            case BSS_TYPE_CHANGE:
+            case POWER_SETTING_CHANGE:
+            case SCREEN_POWER_CHANGE:
+            case ADHOC_NETWORK_STATE_CHANGE:
+                return data.length >= Integer.BYTES ? OptionalInt.of(WlanStructs.dword(data, 0)) : OptionalInt.empty();
+            default:
+                return OptionalInt.empty();
+        }
     }
 
     /**

@@ -320,4 +320,24 @@ class MonitoringContractTest extends OperationsSuite {
         }
         assertEquals(List.of("scan true", "connected Home", "signal 55", "disconnected Home"), heard);
     }
+
+    @Test
+    void acmNotificationsWithDataOfTheirOwnDecode() {
+        byte[] names = "Old\0New name\0".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        List<WlanNotification> seen = Collections.synchronizedList(new ArrayList<>());
+        try (WlanClient.Subscription s = wlan.subscribe(EnumSet.of(WlanNotificationSource.ACM), seen::add)) {
+            backend.notify(WlanNotificationSource.ACM, AcmEvent.PROFILE_NAME_CHANGE.code(), IFACE, names);
+            backend.notify(WlanNotificationSource.ACM, AcmEvent.BSS_TYPE_CHANGE.code(), IFACE,
+                    ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 2).array());
+            assertTrue(eventually(() -> seen.size() == 2, 10_000), seen.toString());
+        }
+        WlanNotification rename = seen.stream().filter(n -> n.acmEvent().orElseThrow() == AcmEvent.PROFILE_NAME_CHANGE)
+                .findFirst().orElseThrow();
+        WlanNotification type = seen.stream().filter(n -> n.acmEvent().orElseThrow() == AcmEvent.BSS_TYPE_CHANGE)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Old", "New name"), rename.profileRename().orElseThrow());
+        assertFalse(rename.acmValue().isPresent());
+        assertEquals(BssType.INDEPENDENT, BssType.of(type.acmValue().orElseThrow()));
+        assertFalse(type.profileRename().isPresent());
+    }
 }
