@@ -13,6 +13,7 @@ import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.WfdClient;
 import io.github.wlanapi4j.WfdSession;
 import io.github.wlanapi4j.WlanAccessDeniedException;
+import io.github.wlanapi4j.WlanAdapter;
 import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanClient;
 import io.github.wlanapi4j.WlanConnectionException;
@@ -42,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -80,6 +82,8 @@ public final class Main {
             "  connect [--iface GUID] (--profile NAME | --ssid NAME [--passphrase TEXT [--wpa3]]) [--timeout S]",
             "                                      connect with a stored profile, or a temporary one",
             "  profiles [--iface GUID]             list the stored profiles",
+            "  status [--iface GUID]               the interface, its connection, signal and addresses",
+            "  disconnect [--iface GUID] [--timeout S]   disconnect the interface",
             "  doctor                              check that the Native Wifi API works here",
             "  demo [--peer MAC]                   walk the lifecycle: client, notifications, Wi-Fi Direct",
             "  help                                show this text",
@@ -102,6 +106,8 @@ public final class Main {
             "scan", Set.of("--iface", "--ssid", "--timeout"),
             "connect", Set.of("--iface", "--profile", "--ssid", "--passphrase", "--wpa3", "--timeout"),
             "profiles", Set.of("--iface"),
+            "status", Set.of("--iface"),
+            "disconnect", Set.of("--iface", "--timeout"),
             "doctor", Set.of(),
             "demo", Set.of("--peer"));
     /**
@@ -287,6 +293,14 @@ public final class Main {
                         ? wlan.bssList(iface.get(), Ssid.of(o.get("--ssid"))) : wlan.bssList(iface.get()))));
             case "scan":
                 return onClient(simulated, o, (wlan, iface) -> scan(wlan, iface.get(), o));
+            case "status":
+                return onClient(simulated, o, (wlan, iface) -> print(List.of(status(wlan, iface.get()))));
+            case "disconnect":
+                return onClient(simulated, o, (wlan, iface) -> {
+                    Duration timeout = o.timeout(Duration.ofSeconds(15));
+                    return await(wlan.disconnect(iface.get()), timeout, "the disconnect",
+                            done -> print(List.of(row("interface", iface.get().toString(), "state", "disconnected"))));
+                });
             case "profiles":
                 return onClient(simulated, o, (wlan, iface) -> {
                     List<Map<String, Object>> rows = new ArrayList<>();
@@ -447,6 +461,51 @@ public final class Main {
                 return FAILED;
             }
         });
+    }
+
+    /**
+     * What {@code netsh wlan show interfaces} shows, from the connection, the link's figures, the
+     * radio and the adapter: each field there when Windows gives it (null in JSON, "-" in a table).
+     */
+    private static Map<String, Object> status(WlanClient wlan, UUID iface) {
+        WlanInterface info = null;
+        for (WlanInterface i : wlan.interfaces()) {
+            if (i.guid().equals(iface)) {
+                info = i;
+            }
+        }
+        Optional<Connection> c = wlan.connection(iface);
+        Optional<WlanAdapter> adapter = adapter(wlan, iface);
+        return row("interface", iface.toString(),
+                "description", info == null ? null : info.description(),
+                "state", c.isPresent() ? "connected" : info == null ? null : words(info.state()),
+                "mac", adapter.map(a -> a.macAddress().toString()).orElse(null),
+                "ipv4", adapter.flatMap(WlanAdapter::ipv4Address)
+                        .map(a -> a.getHostAddress()).orElse(null),
+                "ssid", c.map(x -> x.ssid().toString()).orElse(null),
+                "ssidHex", c.map(x -> hex(x.ssid())).orElse(null),
+                "bssid", c.map(x -> x.bssid().toString()).orElse(null),
+                "profile", c.map(Connection::profileName).orElse(null),
+                "security", c.map(x -> words(x.auth()) + "/" + words(x.cipher())).orElse(null),
+                "channel", c.isPresent() ? boxed(wlan.channel(iface)) : null,
+                "rssiDbm", c.isPresent() ? boxed(wlan.rssi(iface)) : null,
+                "signalPercent", c.map(Connection::signalQuality).orElse(null),
+                "rxMbps", c.map(x -> x.rxRateKbps() / 1000).orElse(null),
+                "txMbps", c.map(x -> x.txRateKbps() / 1000).orElse(null),
+                "radio", wlan.radioState(iface).isOn() ? "on" : "off");
+    }
+
+    /** The adapter, where this system can tell it (not off Windows without a simulator's). */
+    private static Optional<WlanAdapter> adapter(WlanClient wlan, UUID iface) {
+        try {
+            return wlan.adapter(iface);
+        } catch (WlanUnavailableException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Integer boxed(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
     }
 
     private int scan(WlanClient wlan, UUID iface, Options o) throws InterruptedException {

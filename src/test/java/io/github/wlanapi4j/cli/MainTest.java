@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.sun.jna.Platform;
+import io.github.wlanapi4j.Connection;
+import io.github.wlanapi4j.InterfaceState;
 import io.github.wlanapi4j.MacAddress;
+import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.WlanApi;
+import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.simulator.WlanSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -266,5 +273,38 @@ class MainTest {
         assertTrue(out.contains("\"ssidHex\": \"486f6d65\""), out); // "Home"
         assertEquals(Main.OK, run("bss", "--simulated"));
         assertFalse(out.contains("ssidHex"), "a script's field, not a table column: " + out);
+    }
+
+    /** A world whose interface is connected to Home, with an adapter that has its address. */
+    private static void connectedHome(WlanSimulator sim) {
+        try {
+            sim.addInterface(new WlanInterface(Main.DEMO_INTERFACE, "Wi-Fi", InterfaceState.CONNECTED))
+                    .connection(Main.DEMO_INTERFACE, Connection.builder(Ssid.of("Home"),
+                            MacAddress.parse("02:00:00:00:00:01")).profileName("Home").signalQuality(92).build())
+                    .adapter(Main.DEMO_INTERFACE, MacAddress.parse("02:12:34:56:78:9a"), 7,
+                            (Inet4Address) InetAddress.getByName("192.168.1.20"));
+        } catch (UnknownHostException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void statusShowsTheConnectionItsSignalAndTheAdapter() {
+        assertEquals(Main.OK, run(MainTest::connectedHome, "status", "--simulated", "--json"));
+        for (String field : List.of("\"state\": \"connected\"", "\"ssid\": \"Home\"", "\"bssid\": \"02:00:00:00:00:01\"",
+                "\"rssiDbm\": -48", "\"channel\": 36", "\"signalPercent\": 92", "\"mac\": \"02:12:34:56:78:9a\"",
+                "\"ipv4\": \"192.168.1.20\"", "\"radio\": \"on\"")) {
+            assertTrue(out.contains(field), field + " in " + out);
+        }
+        assertEquals(Main.OK, run("status", "--simulated"));
+        assertTrue(out.contains("Disconnected") && !out.contains("Home"), out);
+    }
+
+    @Test
+    void disconnectEndsTheConnection() {
+        assertEquals(Main.OK, run(MainTest::connectedHome, "disconnect", "--simulated"));
+        assertTrue(out.contains("disconnected"), out);
+        assertEquals(Main.USAGE, run("disconnect", "--simulated", "--ssid", "Home"));
+        assertTrue(err.contains("--ssid is not an option of disconnect"), err);
     }
 }
