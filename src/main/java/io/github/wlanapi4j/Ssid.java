@@ -73,6 +73,20 @@ public final class Ssid {
         return bytes.clone();
     }
 
+    /**
+     * Returns the bytes as lower-case hex digits, two a byte: what tells apart SSIDs whose text
+     * looks alike, such as the bytes {@code FF 78} and the text {@code "\\xffx"}.
+     *
+     * @return the hex digits, empty for the empty SSID
+     */
+    public String hex() {
+        StringBuilder h = new StringBuilder(2 * bytes.length);
+        for (byte b : bytes) {
+            h.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return h.toString();
+    }
+
     /** This SSID as a {@code DOT11_SSID}: its length as a little-endian {@code ULONG}, then 32 bytes. */
     byte[] toDot11Ssid() {
         byte[] dot11 = new byte[4 + MAX_LENGTH];

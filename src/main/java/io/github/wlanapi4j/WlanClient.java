@@ -410,11 +410,7 @@ public final class WlanClient implements AutoCloseable {
      * @throws WlanException if the service reported an error
      */
     public List<InterfaceCapability.SecurityPair> securityPairs(UUID iface) {
-        Objects.requireNonNull(iface, "iface");
-        return query("WlanQueryInterface", iface, false,
-                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_INFRASTRUCTURE_PAIRS, null,
-                        size, buffer, null),
-                WlanStructs::securityPairs);
+        return queryInterface(iface, WlanStructs.OPCODE_INFRASTRUCTURE_PAIRS, false, WlanStructs::securityPairs);
     }
 
     /**
@@ -428,11 +424,7 @@ public final class WlanClient implements AutoCloseable {
      * @throws WlanException if the service reported an error
      */
     public List<String> countryCodes(UUID iface) {
-        Objects.requireNonNull(iface, "iface");
-        return query("WlanQueryInterface", iface, false,
-                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_COUNTRIES, null, size,
-                        buffer, null),
-                WlanStructs::countries);
+        return queryInterface(iface, WlanStructs.OPCODE_COUNTRIES, false, WlanStructs::countries);
     }
 
     /**
@@ -445,11 +437,8 @@ public final class WlanClient implements AutoCloseable {
      * @throws WlanException if the service reported an error
      */
     public boolean setting(UUID iface, InterfaceSetting setting) {
-        Objects.requireNonNull(iface, "iface");
         Objects.requireNonNull(setting, "setting");
-        return query("WlanQueryInterface", iface, false,
-                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, setting.opcode(), null, size, buffer, null),
-                WlanStructs::int32) != 0;
+        return queryInterface(iface, setting.opcode(), false, WlanStructs::int32) != 0;
     }
 
     /**
@@ -493,15 +482,7 @@ public final class WlanClient implements AutoCloseable {
      * @throws WlanException if the service reported another error
      */
     public Optional<WlanStatistics> statistics(UUID iface) {
-        Objects.requireNonNull(iface, "iface");
-        try {
-            return Optional.of(query("WlanQueryInterface", iface, false,
-                    (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_STATISTICS, null, size,
-                            buffer, null),
-                    WlanStructs::statistics));
-        } catch (WlanInvalidStateException e) {
-            return Optional.empty();
-        }
+        return queryConnected(iface, WlanStructs.OPCODE_STATISTICS, false, WlanStructs::statistics);
     }
 
     /**
@@ -517,15 +498,29 @@ public final class WlanClient implements AutoCloseable {
         return connectedInt(iface, WlanStructs.OPCODE_CHANNEL_NUMBER);
     }
 
-    /** A 32-bit query of the connection; empty on {@code ERROR_INVALID_STATE} (not connected). */
+    /** A 32-bit property of the connection; empty when not connected. */
     private OptionalInt connectedInt(UUID iface, int opcode) {
+        Optional<Integer> value = queryConnected(iface, opcode, true, WlanStructs::int32);
+        return value.isPresent() ? OptionalInt.of(value.get()) : OptionalInt.empty();
+    }
+
+    /** One property of an interface ({@code WlanQueryInterface} with {@code opcode}), as {@code reader} reads it. */
+    private <T> T queryInterface(UUID iface, int opcode, boolean locationGated, WlanMemory.Reader<T> reader) {
         Objects.requireNonNull(iface, "iface");
+        return query("WlanQueryInterface", iface, locationGated,
+                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, opcode, null, size, buffer, null), reader);
+    }
+
+    /**
+     * One property of an interface's connection; empty on {@code ERROR_INVALID_STATE}, which the
+     * service answers when the interface is not connected.
+     */
+    private <T> Optional<T> queryConnected(UUID iface, int opcode, boolean locationGated,
+            WlanMemory.Reader<T> reader) {
         try {
-            return OptionalInt.of(query("WlanQueryInterface", iface, true,
-                    (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, opcode, null, size, buffer, null),
-                    WlanStructs::int32));
+            return Optional.of(queryInterface(iface, opcode, locationGated, reader));
         } catch (WlanInvalidStateException e) {
-            return OptionalInt.empty();
+            return Optional.empty();
         }
     }
 
@@ -539,11 +534,7 @@ public final class WlanClient implements AutoCloseable {
      * @throws WlanException if the service reported an error
      */
     public RadioState radioState(UUID iface) {
-        Objects.requireNonNull(iface, "iface");
-        return query("WlanQueryInterface", iface, false,
-                (a, h, g, buffer, size) -> a.WlanQueryInterface(h, g, WlanStructs.OPCODE_RADIO_STATE, null, size, buffer,
-                        null),
-                WlanStructs::radio);
+        return queryInterface(iface, WlanStructs.OPCODE_RADIO_STATE, false, WlanStructs::radio);
     }
 
     /**

@@ -300,7 +300,7 @@ public final class WlanProfile {
         element(x, 1, "name", name);
         x.append("  <SSIDConfig>\n");
         x.append("    <SSID>\n");
-        element(x, 3, "hex", hex(ssid.bytes()));
+        element(x, 3, "hex", ssid.hex().toUpperCase(Locale.ROOT)); // as Windows writes it
         String text = ssidText(ssid);
         if (text != null) {
             // The service goes by the hex; the name is only for people reading the profile, so
@@ -611,14 +611,5 @@ public final class WlanProfile {
                     x.append(c);
             }
         }
-    }
-
-    private static String hex(byte[] bytes) {
-        StringBuilder s = new StringBuilder(bytes.length * 2);
-        for (byte b : bytes) {
-            s.append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
-                    .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
-        }
-        return s.toString();
     }
 }

@@ -572,12 +572,19 @@ final class WlanStructs {
             }
             m.setPointer(CP_BSSID_LIST, m.share(listAt));
         }
-        // UTF-16 code units, two bytes each as Windows' WCHAR (not JNA's char[] write, which uses
-        // the platform's wchar_t: four bytes on Linux).
-        for (int i = 0; i < profile.length(); i++) {
-            m.setShort(stringAt + 2L * i, (short) profile.charAt(i));
-        }
+        putWide(m, stringAt, profile);
         return m;
+    }
+
+    /**
+     * Writes {@code text} at {@code at} as UTF-16 code units, two bytes each as Windows' WCHAR
+     * (not JNA's {@code char[]} write, which uses the platform's {@code wchar_t}: four bytes on
+     * Linux); the NUL after it is the memory's, cleared by the caller.
+     */
+    private static void putWide(Memory m, long at, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            m.setShort(at + 2L * i, (short) text.charAt(i));
+        }
     }
 
     /**
@@ -595,9 +602,7 @@ final class WlanStructs {
         for (int i = 0; i < strings.size(); i++) {
             String s = strings.get(i);
             m.setPointer((long) Native.POINTER_SIZE * i, m.share(at));
-            for (int k = 0; k < s.length(); k++) {
-                m.setShort(at + 2L * k, (short) s.charAt(k));
-            }
+            putWide(m, at, s);
             at += 2L * (s.length() + 1);
         }
         return m;

@@ -483,7 +483,7 @@ public final class Main {
                 "ipv4", adapter.flatMap(WlanAdapter::ipv4Address)
                         .map(a -> a.getHostAddress()).orElse(null),
                 "ssid", c.map(x -> x.ssid().toString()).orElse(null),
-                "ssidHex", c.map(x -> hex(x.ssid())).orElse(null),
+                "ssidHex", c.map(x -> x.ssid().hex()).orElse(null),
                 "bssid", c.map(x -> x.bssid().toString()).orElse(null),
                 "profile", c.map(Connection::profileName).orElse(null),
                 "security", c.map(x -> words(x.auth()) + "/" + words(x.cipher())).orElse(null),
@@ -550,15 +550,6 @@ public final class Main {
 
     // ---- output: aligned tables, or JSON -----------------------------------------------------
 
-    /** An SSID's bytes as lower-case hex digits. */
-    private static String hex(Ssid ssid) {
-        StringBuilder h = new StringBuilder(2 * ssid.length());
-        for (byte b : ssid.bytes()) {
-            h.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-        }
-        return h.toString();
-    }
-
     private static Map<String, Object> row(Object... keysAndValues) {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -578,7 +569,7 @@ public final class Main {
     private static List<Map<String, Object>> networkRows(List<AvailableNetwork> networks) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AvailableNetwork n : networks) {
-            rows.add(row("ssid", n.ssid().toString(), "ssidHex", hex(n.ssid()), "signal", n.signalQuality(), "auth", n.auth().name(),
+            rows.add(row("ssid", n.ssid().toString(), "ssidHex", n.ssid().hex(), "signal", n.signalQuality(), "auth", n.auth().name(),
                     "cipher", n.cipher().name(), "bssids", n.bssCount(), "profile", n.profileName(),
                     "connected", n.connected()));
         }
@@ -591,7 +582,7 @@ public final class Main {
         for (BssEntry b : entries) {
             InformationElements ies = b.elements();
             Optional<BssLoad> load = ies.bssLoad();
-            rows.add(row("ssid", b.ssid().toString(), "ssidHex", hex(b.ssid()), "bssid", b.bssid().toString(),
+            rows.add(row("ssid", b.ssid().toString(), "ssidHex", b.ssid().hex(), "bssid", b.bssid().toString(),
                     "rssi", b.rssi(),
                     "channel", b.channel(), "band", b.band().name(), "phy", b.phyType().name(),
                     "security", words(b.security().mode()), "generation", words(ies.generation()),
@@ -616,7 +607,7 @@ public final class Main {
     }
 
     private static Map<String, Object> connectionRow(Connection c) {
-        return row("ssid", c.ssid().toString(), "ssidHex", hex(c.ssid()), "bssid", c.bssid().toString(),
+        return row("ssid", c.ssid().toString(), "ssidHex", c.ssid().hex(), "bssid", c.bssid().toString(),
                 "profile", c.profileName(),
                 "state", c.state().name(), "signal", c.signalQuality());
     }
