@@ -42,10 +42,23 @@ static void lock(void) { AcquireSRWLockExclusive(&mu); }
 static void unlock(void) { ReleaseSRWLockExclusive(&mu); }
 static void broadcast(void) { WakeAllConditionVariable(&changed); }
 static void wait_ms(DWORD ms) { SleepConditionVariableSRW(&changed, &mu, ms, 0); }
+static void cond_init(cond_t *c) { InitializeConditionVariable(c); }
+static void cond_wait(cond_t *c) { SleepConditionVariableSRW(c, &mu, INFINITE, 0); }
+static void cond_wait_ms(cond_t *c, DWORD ms) { SleepConditionVariableSRW(c, &mu, ms, 0); }
+static void cond_signal(cond_t *c) { WakeConditionVariable(c); }
+static uint64_t now_ns(void) {
+    static LARGE_INTEGER frequency;
+    LARGE_INTEGER t;
+    if (frequency.QuadPart == 0) QueryPerformanceFrequency(&frequency);
+    QueryPerformanceCounter(&t);
+    return (uint64_t)(t.QuadPart / frequency.QuadPart) * 1000000000u
+            + (uint64_t)(t.QuadPart % frequency.QuadPart) * 1000000000u / (uint64_t)frequency.QuadPart;
+}
 static uint64_t now_ms(void) { return GetTickCount64(); }
 static void sleep_us(long us) { Sleep((DWORD)((us + 999) / 1000)); }
 static DWORD WINAPI thread_main(LPVOID arg);
 static DWORD WINAPI notify_main(LPVOID arg);
+static DWORD WINAPI sender_main(LPVOID arg);
 static DWORD WINAPI op_main(LPVOID arg);
 static int start_with(LPTHREAD_START_ROUTINE fn, void *arg) {
     HANDLE t = CreateThread(NULL, 0, fn, arg, 0, NULL);
@@ -55,6 +68,7 @@ static int start_with(LPTHREAD_START_ROUTINE fn, void *arg) {
 }
 static int start_thread(void *arg) { return start_with(thread_main, arg); }
 static int start_notify_thread(void *arg) { return start_with(notify_main, arg); }
+static int start_sender_thread(void *arg) { return start_with(sender_main, arg); }
 static int start_op_thread(void *arg) { return start_with(op_main, arg); }
 #else
 #  include <errno.h>
@@ -77,6 +91,23 @@ typedef struct WLAN_RAW_DATA WLAN_RAW_DATA;   /* WlanScan's information elements
 typedef void (WINAPI *WLAN_NOTIFICATION_CALLBACK)(WLAN_NOTIFICATION_DATA *data, PVOID context);
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t changed = PTHREAD_COND_INITIALIZER;
+typedef pthread_cond_t cond_t;
+static void cond_init(cond_t *c) { pthread_cond_init(c, NULL); }
+static void cond_wait(cond_t *c) { pthread_cond_wait(c, &mu); }
+static void cond_wait_ms(cond_t *c, DWORD ms) {
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    t.tv_sec += ms / 1000;
+    t.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (t.tv_nsec >= 1000000000L) { t.tv_sec++; t.tv_nsec -= 1000000000L; }
+    pthread_cond_timedwait(c, &mu, &t);
+}
+static void cond_signal(cond_t *c) { pthread_cond_signal(c); }
+static uint64_t now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (uint64_t)t.tv_sec * 1000000000u + (uint64_t)t.tv_nsec;
+}
 static void lock(void) { pthread_mutex_lock(&mu); }
 static void unlock(void) { pthread_mutex_unlock(&mu); }
 static void broadcast(void) { pthread_cond_broadcast(&changed); }
@@ -99,6 +130,7 @@ static void sleep_us(long us) {
 }
 static void *thread_main(void *arg);
 static void *notify_main(void *arg);
+static void *sender_main(void *arg);
 static void *op_main(void *arg);
 static int start_with(void *(*fn)(void *), void *arg) {
     pthread_t t;
@@ -108,6 +140,7 @@ static int start_with(void *(*fn)(void *), void *arg) {
 }
 static int start_thread(void *arg) { return start_with(thread_main, arg); }
 static int start_notify_thread(void *arg) { return start_with(notify_main, arg); }
+static int start_sender_thread(void *arg) { return start_with(sender_main, arg); }
 static int start_op_thread(void *arg) { return start_with(op_main, arg); }
 #endif
 
@@ -209,7 +242,7 @@ struct settings {
 struct counters {
     int stale_calls, close_races, callback_thread_closes, callbacks_fired, cancels,
         session_closes, close_while_pending, sessions_orphaned, threads_running,
-        notifications_fired, close_waited_for_callback, callbacks_lost,
+        notifications_fired, close_waited_for_callback, callbacks_lost, senders_running,
         buffers_handed_out, buffers_freed, unknown_frees, double_frees,
         ops_pending;               /* operation jobs started and not yet finished */
 };
@@ -245,10 +278,11 @@ static void reset_locked(void) {
     memset(calls, 0, sizeof calls);
     memset(faults, 0, sizeof faults);
     memset(last_args, 0, sizeof last_args);
-    int threads = count.threads_running, ops = count.ops_pending;
+    int threads = count.threads_running, ops = count.ops_pending, senders_left = count.senders_running;
     memset(&count, 0, sizeof count);
     count.threads_running = threads;        /* facts about the process, not about one test */
     count.ops_pending = ops;
+    count.senders_running = senders_left;
     generation++;
     reset_read_model_locked();
     peer_count = 0;
@@ -1308,6 +1342,7 @@ EXPORT int standin_get(const char *name) {
     else if (strcmp(name, "close_while_pending") == 0) v = count.close_while_pending;
     else if (strcmp(name, "sessions_orphaned") == 0) v = count.sessions_orphaned;
     else if (strcmp(name, "threads_running") == 0) v = count.threads_running;
+    else if (strcmp(name, "senders_running") == 0) v = count.senders_running;
     else if (strcmp(name, "memory_outstanding") == 0) v = buffer_count;
     else if (strcmp(name, "buffers_handed_out") == 0) v = count.buffers_handed_out;
     else if (strcmp(name, "buffers_freed") == 0) v = count.buffers_freed;
@@ -1470,6 +1505,108 @@ EXPORT int standin_notify_data(DWORD source, DWORD code, const uint8_t guid[16],
     unlock();
     return started;
 }
+
+/* ---- Long-lived senders (the callback-thread tests and the latency benchmark) ------------ */
+/* Windows calls back on threads it keeps (the service's pool), not on a new thread each time as
+ * standin_notify does. A sender is such a thread: started by its first job, it waits for the
+ * next and sends it, until standin_senders_stop. A job is a notification (each one's data: its
+ * 8-byte send time from now_ns, so a receiver can tell its latency with standin_now_ns) or, with
+ * source 0, a native "pong" that only bumps a counter and wakes standin_await_pong: the same
+ * path with no callback, the floor a latency is compared with. */
+#define MAX_SENDERS 16
+static struct sender {
+    int running, stop, initialised;
+    DWORD pending, source, code;
+    GUID guid;
+    cond_t wake;
+} senders[MAX_SENDERS];
+static DWORD pongs;
+static cond_t ponged;
+static int ponged_initialised;
+
+#ifdef _WIN32
+static DWORD WINAPI sender_main(LPVOID arg)
+#else
+static void *sender_main(void *arg)
+#endif
+{
+    struct sender *me = arg;
+    lock();
+    for (;;) {
+        while (!me->stop && me->pending == 0) cond_wait(&me->wake);
+        if (me->stop) break;
+        me->pending--;
+        if (me->source == 0) {
+            pongs++;
+            cond_signal(&ponged);
+            continue;
+        }
+        uint64_t sent = now_ns();
+        send_locked(me->source, me->code, &me->guid, &sent, sizeof sent);
+    }
+    me->running = 0;
+    me->stop = 0;
+    count.senders_running--;
+    broadcast();
+    unlock();
+#ifdef _WIN32
+    return 0;
+#else
+    return NULL;
+#endif
+}
+
+/* Sender `index` (started if it is not running) sends one notification (source, code, interface
+ * GUID), or with source 0 one pong. Returns at once: 1 if queued, 0 for a bad index or no thread. */
+EXPORT int standin_sender_send(DWORD index, DWORD source, DWORD code, const uint8_t guid[16]) {
+    if (index >= MAX_SENDERS) return 0;
+    lock();
+    ensure_init_locked();
+    struct sender *s = &senders[index];
+    if (!s->initialised) { cond_init(&s->wake); s->initialised = 1; }
+    if (!ponged_initialised) { cond_init(&ponged); ponged_initialised = 1; }
+    if (!s->running) {
+        s->running = 1;
+        s->stop = 0;
+        s->pending = 0;
+        count.senders_running++;
+        if (!start_sender_thread(s)) { s->running = 0; count.senders_running--; unlock(); return 0; }
+    }
+    s->source = source;
+    s->code = code;
+    if (guid != NULL) memcpy(&s->guid, guid, 16);
+    s->pending++;
+    cond_signal(&s->wake);
+    unlock();
+    return 1;
+}
+
+/* Ends every sender once its queued jobs are dropped; standin_get("senders_running") counts
+ * those still running. */
+EXPORT void standin_senders_stop(void) {
+    lock();
+    for (int i = 0; i < MAX_SENDERS; i++) {
+        if (senders[i].running) { senders[i].stop = 1; cond_signal(&senders[i].wake); }
+    }
+    unlock();
+}
+
+/* Waits (at most timeout_ms) until more than `seen` pongs were sent; returns the pongs sent. */
+EXPORT DWORD standin_await_pong(DWORD seen, DWORD timeout_ms) {
+    lock();
+    uint64_t deadline = now_ms() + timeout_ms;
+    while (ponged_initialised && pongs <= seen) {
+        uint64_t now = now_ms();
+        if (now >= deadline) break;
+        cond_wait_ms(&ponged, (DWORD)(deadline - now));
+    }
+    DWORD n = pongs;
+    unlock();
+    return n;
+}
+
+/* The senders' clock, in nanoseconds (CLOCK_MONOTONIC; QueryPerformanceCounter on Windows). */
+EXPORT uint64_t standin_now_ns(void) { return now_ns(); }
 
 /* ---- Operations: scans, connects, disconnects, profiles, the radio ------------------------- */
 /* Each makes begin_query_locked's checks (only WlanScan is gated by location). A scan, connect or

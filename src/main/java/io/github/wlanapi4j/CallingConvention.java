@@ -1,7 +1,10 @@
 package io.github.wlanapi4j;
 
+import com.sun.jna.Callback;
+import com.sun.jna.CallbackThreadInitializer;
 import com.sun.jna.Function;
 import com.sun.jna.Library;
+import com.sun.jna.Native;
 import com.sun.jna.Platform;
 import com.sun.jna.Pointer;
 import com.sun.jna.platform.win32.Guid;
@@ -30,6 +33,25 @@ final class CallingConvention {
                 STDCALL ? StdCallLibrary.STDCALL_CONVENTION : Function.C_CONVENTION);
     }
 
+    /**
+     * Where the service's threads stay attached to the JVM between callbacks: everywhere but
+     * Windows. JNA attaches a native thread for each callback and detaches it after, which makes
+     * a new {@code java.lang.Thread} every time, most of a notification's cost (docs/performance.md).
+     * Kept attached, a thread is detached by JNA only when it ends: on POSIX in a thread-specific
+     * data destructor, which runs under no lock. On Windows JNA does it in its {@code DllMain}
+     * ({@code DLL_THREAD_DETACH}), under the loader lock: a {@code DetachCurrentThread} there that
+     * waits for a safepoint while a starting Java thread waits for the loader lock deadlocks
+     * (JNA issue 1479, open), and under Wine 8 with Windows JDK 11 callbacks were measured to be
+     * lost without a trace once about 1,400 attached threads had ended (docs/design.md). Detaching
+     * from a fiber-local-storage callback instead, which Windows runs before it takes the loader
+     * lock, hung under Wine at the first thread's end. So on Windows the service's threads are
+     * attached for each call, as JNA does by default; {@code CallbackThreadsTest} holds both.
+     */
+    static final boolean KEEP_THREADS_ATTACHED = !Platform.isWindows();
+
+    /** Threads kept attached have this name (daemon threads: they never keep the JVM alive). */
+    static final String SERVICE_THREAD_NAME = "wlanapi4j-service-callback";
+
     /** Returns a callback object that JNA will call with the platform's convention. */
     static WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK wfdCallback(WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK target) {
         return STDCALL ? new StdCallWfdCallback(target) : target;
@@ -38,6 +60,18 @@ final class CallingConvention {
     /** Returns a notification callback object that JNA will call with the platform's convention. */
     static WlanApi.WLAN_NOTIFICATION_CALLBACK notificationCallback(WlanApi.WLAN_NOTIFICATION_CALLBACK target) {
         return STDCALL ? new StdCallNotificationCallback(target) : target;
+    }
+
+    /**
+     * Returns {@code callback} with its calling threads kept attached where that is safe
+     * ({@link #KEEP_THREADS_ATTACHED}); for the library's static callbacks, which live forever.
+     */
+    static <T extends Callback> T serviceCallback(T callback) {
+        if (KEEP_THREADS_ATTACHED) {
+            Native.setCallbackThreadInitializer(callback,
+                    new CallbackThreadInitializer(true, false, SERVICE_THREAD_NAME));
+        }
+        return callback;
     }
 
     private static final class StdCallNotificationCallback

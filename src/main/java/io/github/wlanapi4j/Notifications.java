@@ -41,7 +41,7 @@ final class Notifications {
 
     /** One callback object for every client; static, so reachable while any registration exists. */
     private static final WlanApi.WLAN_NOTIFICATION_CALLBACK CALLBACK =
-            CallingConvention.notificationCallback(new NotificationCallback());
+            CallingConvention.serviceCallback(CallingConvention.notificationCallback(new NotificationCallback()));
     private static final CallbackContexts<Notifications> CONTEXTS = new CallbackContexts<>();
 
     private final WlanApi api;
@@ -509,6 +509,7 @@ final class Notifications {
         @Override
         public void callback(WlanApi.WLAN_NOTIFICATION_DATA data, Pointer context) {
             try {
+                Seams.reach(Seams.Point.IN_NOTIFICATION_CALLBACK);
                 Notifications hub = CONTEXTS.get(Pointer.nativeValue(context));
                 if (hub != null) {
                     hub.receive(data);

@@ -22,6 +22,8 @@ final class Seams {
         CALLER_LEAVING,
         /** A connect is about to make its {@code WlanConnect} (before the lock that orders those calls). */
         BEFORE_CONNECT_CALL,
+        /** The notification callback runs, on the service's thread. */
+        IN_NOTIFICATION_CALLBACK,
     }
 
     private static volatile Consumer<Point> hook;

@@ -42,7 +42,7 @@ final class WfdSessions {
      * service may call it (law 5); each open is told apart by its context value.
      */
     private static final WlanApi.WFD_OPEN_SESSION_COMPLETE_CALLBACK CALLBACK =
-            CallingConvention.wfdCallback(new OpenCompleteCallback());
+            CallingConvention.serviceCallback(CallingConvention.wfdCallback(new OpenCompleteCallback()));
     private static final CallbackContexts<PendingOpen> CONTEXTS = new CallbackContexts<>();
 
     final WlanApi api;

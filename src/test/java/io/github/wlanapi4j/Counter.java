@@ -32,7 +32,9 @@ enum Counter {
     DOUBLE_FREES,
     CLOSE_WHILE_PENDING,
     /** Scans, connects and disconnects started and not yet done reporting. */
-    OPS_PENDING;
+    OPS_PENDING,
+    /** The stand-in's long-lived sender threads still running (standin_sender_send). */
+    SENDERS_RUNNING;
 
     /** The stand-in's name for it. */
     String standInName() {

@@ -46,6 +46,16 @@ final class StandIn implements Backend {
 
         int standin_notify_data(int source, int code, byte[] guid, byte[] data, int size);
 
+        /** Sender {@code index}, a thread kept as Windows keeps its own, sends one notification (source 0: a pong). */
+        int standin_sender_send(int index, int source, int code, byte[] guid);
+
+        void standin_senders_stop();
+
+        int standin_await_pong(int seen, int timeoutMs);
+
+        /** The clock of the senders' send times, in nanoseconds. */
+        long standin_now_ns();
+
         int standin_interface(byte[] guid, short[] description, int length, int state);
 
         int standin_network(byte[] guid, short[] profile, int profileLength, byte[] ssid, int ssidLength, int bssType,
