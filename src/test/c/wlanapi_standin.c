@@ -573,6 +573,7 @@ static DWORD begin_query_locked(DWORD injected, HANDLE h, const GUID *guid, int 
     if (e == 0) {
         if (h == NULL || reserved != NULL || out == NULL || (needs_guid && guid == NULL)) e = ERROR_INVALID_PARAMETER_;
         else if ((*s = find_locked(h, WLAN_CLIENT)) == NULL) e = ERROR_INVALID_HANDLE_;
+        else if (!set.service_running) e = ERROR_SERVICE_NOT_ACTIVE_;   /* a handle opened before the stop */
         else if (needs_guid && (*i = iface_locked(guid)) == NULL) e = ERROR_NOT_FOUND_;
         else if (gated && set.location_denied) e = ERROR_ACCESS_DENIED_;
     }
@@ -1267,13 +1268,16 @@ static int function_index(const char *name) {
     return -1;
 }
 
-/* Waits (bounded) for every service thread to finish, then forgets all state. Returns 1 when
- * the stand-in was quiet, 0 when threads were still running at the deadline. */
+static void stop_senders_locked(void);
+
+/* Stops the senders and waits (bounded) for every service thread to finish, then forgets all
+ * state. Returns 1 when the stand-in was quiet, 0 when threads were still running at the deadline. */
 EXPORT int standin_reset(DWORD timeout_ms) {
     lock();
+    stop_senders_locked();          /* their queued jobs are dropped: none reaches the next test */
     uint64_t deadline = now_ms() + timeout_ms;
-    while (count.threads_running > 0 && now_ms() < deadline) wait_ms(50);
-    int quiet = count.threads_running == 0;
+    while ((count.threads_running > 0 || count.senders_running > 0) && now_ms() < deadline) wait_ms(50);
+    int quiet = count.threads_running == 0 && count.senders_running == 0;
     reset_locked();
     unlock();
     return quiet;
@@ -1514,10 +1518,12 @@ EXPORT int standin_notify_data(DWORD source, DWORD code, const uint8_t guid[16],
  * source 0, a native "pong" that only bumps a counter and wakes standin_await_pong: the same
  * path with no callback, the floor a latency is compared with. */
 #define MAX_SENDERS 16
+#define SENDER_QUEUE 64
+struct sender_job { DWORD source, code; GUID guid; };
 static struct sender {
     int running, stop, initialised;
-    DWORD pending, source, code;
-    GUID guid;
+    struct sender_job queue[SENDER_QUEUE];   /* first in, first out: each job keeps its own values */
+    unsigned head, pending;
     cond_t wake;
 } senders[MAX_SENDERS];
 static DWORD pongs;
@@ -1535,15 +1541,18 @@ static void *sender_main(void *arg)
     for (;;) {
         while (!me->stop && me->pending == 0) cond_wait(&me->wake);
         if (me->stop) break;
+        struct sender_job job = me->queue[me->head];
+        me->head = (me->head + 1) % SENDER_QUEUE;
         me->pending--;
-        if (me->source == 0) {
+        if (job.source == 0) {
             pongs++;
             cond_signal(&ponged);
             continue;
         }
         uint64_t sent = now_ns();
-        send_locked(me->source, me->code, &me->guid, &sent, sizeof sent);
+        send_locked(job.source, job.code, &job.guid, &sent, sizeof sent);
     }
+    me->pending = 0;                /* a stopped sender's queued jobs are dropped */
     me->running = 0;
     me->stop = 0;
     count.senders_running--;
@@ -1557,7 +1566,9 @@ static void *sender_main(void *arg)
 }
 
 /* Sender `index` (started if it is not running) sends one notification (source, code, interface
- * GUID), or with source 0 one pong. Returns at once: 1 if queued, 0 for a bad index or no thread. */
+ * GUID), or with source 0 one pong, after the jobs queued before it. Returns at once: 1 if queued;
+ * 0 for a bad index, a full queue, no thread, or a sender stopping (standin_senders_stop, until its
+ * thread has ended: a job given to it would be dropped). */
 EXPORT int standin_sender_send(DWORD index, DWORD source, DWORD code, const uint8_t guid[16]) {
     if (index >= MAX_SENDERS) return 0;
     lock();
@@ -1565,29 +1576,38 @@ EXPORT int standin_sender_send(DWORD index, DWORD source, DWORD code, const uint
     struct sender *s = &senders[index];
     if (!s->initialised) { cond_init(&s->wake); s->initialised = 1; }
     if (!ponged_initialised) { cond_init(&ponged); ponged_initialised = 1; }
+    if (s->running && (s->stop || s->pending == SENDER_QUEUE)) { unlock(); return 0; }
     if (!s->running) {
         s->running = 1;
         s->stop = 0;
+        s->head = 0;
         s->pending = 0;
         count.senders_running++;
         if (!start_sender_thread(s)) { s->running = 0; count.senders_running--; unlock(); return 0; }
     }
-    s->source = source;
-    s->code = code;
-    if (guid != NULL) memcpy(&s->guid, guid, 16);
+    struct sender_job *job = &s->queue[(s->head + s->pending) % SENDER_QUEUE];
+    job->source = source;
+    job->code = code;
+    if (guid != NULL) memcpy(&job->guid, guid, 16);
+    else memset(&job->guid, 0, sizeof job->guid);
     s->pending++;
     cond_signal(&s->wake);
     unlock();
     return 1;
 }
 
-/* Ends every sender once its queued jobs are dropped; standin_get("senders_running") counts
- * those still running. */
-EXPORT void standin_senders_stop(void) {
-    lock();
+/* Asks every sender to end (dropping its queued jobs) once the callback it is in, if any, returns.
+ * Holds the lock. */
+static void stop_senders_locked(void) {
     for (int i = 0; i < MAX_SENDERS; i++) {
         if (senders[i].running) { senders[i].stop = 1; cond_signal(&senders[i].wake); }
     }
+}
+
+/* Ends every sender (stop_senders_locked); standin_get("senders_running") counts those still running. */
+EXPORT void standin_senders_stop(void) {
+    lock();
+    stop_senders_locked();
     unlock();
 }
 
@@ -2020,6 +2040,33 @@ static DWORD desired_bss_locked(const struct iface *i, const void *list, const D
     return 0;
 }
 
+/* The BSS a connect with no desired BSSID list joins: the strongest (RSSI) in range with the
+ * profile's SSID (or an empty one, for a nonBroadcast profile) and a BSS type the connect takes
+ * (3: any). Sets *found; as the simulator's Networks.joins. */
+static void strongest_bss_locked(const struct iface *i, const DOT11_SSID *ssid, const WCHAR *xml, DWORD bss_type,
+                                 uint8_t bssid[6], int *found) {
+    int hidden = element_is(xml, "nonBroadcast", "true");
+    const struct bss *best = NULL;
+    *found = 0;
+    for (int k = 0; k < bss_count; k++) {
+        const struct bss *b = &bsses[k];
+        if (memcmp(&b->iface, &i->info.InterfaceGuid, sizeof(GUID)) != 0) continue;
+        if (!ssid_matches(ssid, &b->e.dot11Ssid) && !(hidden && b->e.dot11Ssid.uSSIDLength == 0)) continue;
+        if (bss_type != 3 && (DWORD)b->e.dot11BssType != bss_type) continue;
+        if (best == NULL || b->e.lRssi > best->e.lRssi) best = b;
+    }
+    if (best != NULL) { memcpy(bssid, best->e.dot11Bssid, 6); *found = 1; }
+}
+
+/* Whether a test defined a network of the interface with this SSID (in range though no BSS is). */
+static int network_defined_locked(const struct iface *i, const DOT11_SSID *ssid) {
+    for (int k = 0; k < network_count; k++)
+        if (memcmp(&networks[k].iface, &i->info.InterfaceGuid, sizeof(GUID)) == 0
+            && ssid_matches(ssid, &networks[k].n.dot11Ssid))
+            return 1;
+    return 0;
+}
+
 EXPORT DWORD WINAPI WlanScan(HANDLE hClientHandle, const GUID *pInterfaceGuid, DOT11_SSID *const pDot11Ssid,
                              WLAN_RAW_DATA *const pIeData, PVOID pReserved) {
     lock();
@@ -2081,6 +2128,11 @@ EXPORT DWORD WINAPI WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid
             if (p->pDesiredBssidList != NULL) {
                 e = desired_bss_locked(i, p->pDesiredBssidList, &data.dot11Ssid, xml, bssid, &found);
                 if (!found && reason == 0) reason = REASON_NETWORK_NOT_AVAILABLE;
+            } else {
+                /* no list: the network must be in range (a BSS of it, or a network the test defined) */
+                strongest_bss_locked(i, &data.dot11Ssid, xml, (DWORD)p->dot11BssType, bssid, &found);
+                if (!found && !network_defined_locked(i, &data.dot11Ssid) && reason == 0)
+                    reason = REASON_NETWORK_NOT_AVAILABLE;
             }
             /* 802.1X needs the user's credentials: stored with the profile, as a temporary one has none */
             if (reason == 0 && element_is(xml, "useOneX", "true") && (stored == NULL || stored->eap_user == NULL))

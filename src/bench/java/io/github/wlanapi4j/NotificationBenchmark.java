@@ -127,8 +127,13 @@ public class NotificationBenchmark {
         if (standIn.standin_sender_send(nextSender(), source.bits(), 1, guid) != 1) {
             throw new IllegalStateException("no sender thread");
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (seen == before) {
-            LockSupport.park(this);
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IllegalStateException("a notification was lost: none arrived in 10 s");
+            }
+            LockSupport.parkNanos(this, left);
         }
         return seen;
     }
@@ -163,7 +168,11 @@ public class NotificationBenchmark {
         if (standIn.standin_sender_send(nextSender(), 0, 0, guid) != 1) {
             throw new IllegalStateException("no sender thread");
         }
-        pongs = standIn.standin_await_pong(pongs, 10_000);
+        int now = standIn.standin_await_pong(pongs, 10_000);
+        if (now == pongs) {
+            throw new IllegalStateException("a pong was lost: none arrived in 10 s");
+        }
+        pongs = now;
         return pongs;
     }
 }

@@ -65,6 +65,10 @@ final class CallingConvention {
     /**
      * Returns {@code callback} with its calling threads kept attached where that is safe
      * ({@link #KEEP_THREADS_ATTACHED}); for the library's static callbacks, which live forever.
+     * Each callback clears the thread's interrupt status first, so nothing passes from one call to
+     * the next. A side effect JNA's model allows no way around: a user's own raw callback called
+     * on a native thread the library keeps attached runs on that daemon thread, and its own
+     * {@code CallbackThreadInitializer} is not applied (JNA applies one only when it attaches).
      */
     static <T extends Callback> T serviceCallback(T callback) {
         if (KEEP_THREADS_ATTACHED) {

@@ -509,6 +509,7 @@ final class Notifications {
         @Override
         public void callback(WlanApi.WLAN_NOTIFICATION_DATA data, Pointer context) {
             try {
+                Thread.interrupted(); // a kept thread (CallingConvention) carries nothing from one callback to the next
                 Seams.reach(Seams.Point.IN_NOTIFICATION_CALLBACK);
                 Notifications hub = CONTEXTS.get(Pointer.nativeValue(context));
                 if (hub != null) {

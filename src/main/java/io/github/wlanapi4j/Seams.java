@@ -24,6 +24,8 @@ final class Seams {
         BEFORE_CONNECT_CALL,
         /** The notification callback runs, on the service's thread. */
         IN_NOTIFICATION_CALLBACK,
+        /** The Wi-Fi Direct open-completion callback runs, on the service's thread. */
+        IN_OPEN_COMPLETE_CALLBACK,
     }
 
     private static volatile Consumer<Point> hook;

@@ -239,6 +239,8 @@ final class WfdSessions {
         public void callback(WinNT.HANDLE hSessionHandle, Pointer pvContext, Guid.GUID.ByValue guidSessionInterface,
                 int dwError, int dwReasonCode) {
             try { // nothing may propagate into native code
+                Thread.interrupted(); // a kept thread (CallingConvention) carries nothing from one callback to the next
+                Seams.reach(Seams.Point.IN_OPEN_COMPLETE_CALLBACK);
                 PendingOpen open = CONTEXTS.remove(Pointer.nativeValue(pvContext));
                 if (open == null) {
                     LOG.log(System.Logger.Level.WARNING, "WFD open completion for an unknown context "

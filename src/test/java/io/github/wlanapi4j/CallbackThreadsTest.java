@@ -143,6 +143,35 @@ class CallbackThreadsTest extends ContractSuite {
     }
 
     /**
+     * The Wi-Fi Direct completion callback is the library's other service callback: kept attached
+     * the same way (named so, a daemon), or attached per call on Windows; and it too leaves no JVM
+     * thread behind once the service's thread ends.
+     */
+    @Test
+    void wifiDirectCompletionsRunOnServiceThreadsTheSameWay() throws Exception {
+        MacAddress peer = MacAddress.parse("02:11:22:33:44:55");
+        backend.peer(peer, 0, 0, 0, IFACE);
+        Seams.install(point -> {
+            if (point == Seams.Point.IN_OPEN_COMPLETE_CALLBACK) {
+                callbackThreads.add(Thread.currentThread());
+            }
+        });
+        try (WfdClient wfd = WfdClient.open(api)) {
+            for (int i = 0; i < 3; i++) {
+                wfd.openSession(peer, java.time.Duration.ofSeconds(10)).close();
+            }
+        }
+        assertEquals(3, callbackThreads.size(), "one completion per open, each on the stand-in's thread of that open");
+        for (Thread t : List.copyOf(callbackThreads)) {
+            assertEquals(CallingConvention.KEEP_THREADS_ATTACHED, t.getName().equals(CallingConvention.SERVICE_THREAD_NAME),
+                    t.getName());
+            assertTrue(t.isDaemon() || !CallingConvention.KEEP_THREADS_ATTACHED, t + " would keep the JVM alive");
+        }
+        backend.await(Counter.THREADS_RUNNING, 0);
+        assertNoCallbackThreadLeft();
+    }
+
+    /**
      * 2,000 service threads that each end after one callback (as standin_notify's do): the ends
      * that, with threads kept attached on Windows, lost every callback after about 1,400 under
      * Wine. None is lost here, and no JVM thread outlives its native thread.
