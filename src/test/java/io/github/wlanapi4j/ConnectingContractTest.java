@@ -83,6 +83,7 @@ class ConnectingContractTest extends OperationsSuite {
     @Test
     void anEnterpriseConnectNeedsTheUsersCredentials() throws Exception {
         Ssid eduroam = Ssid.of("eduroam");
+        backend.addBss(IFACE, BssEntry.builder(eduroam, MacAddress.parse("02:ed:00:00:00:01")).rssi(-55).build());
         WlanProfile profile = WlanProfile.wpa2Enterprise(eduroam, "radius.example.edu");
         wlan.setProfile(IFACE, profile.toXml(), false);
 

@@ -266,14 +266,17 @@ class MonitoringContractTest extends OperationsSuite {
         backend.addNetwork(IFACE, AvailableNetwork.builder(HOME).security(AuthAlgorithm.RSNA_PSK, CipherAlgorithm.CCMP)
                 .build());
         backend.addNetwork(IFACE, AvailableNetwork.builder(Ssid.of(new byte[0])).build());
+        // The suite's Cafe is in range too (the simulator would list it from its BSS; the stand-in lists what is defined).
+        backend.addNetwork(IFACE, AvailableNetwork.builder(Ssid.of("Cafe")).build());
 
         List<VisibleNetwork> visible = wlan.visibleNetworks(IFACE);
 
-        assertEquals(3, visible.size());
+        assertEquals(4, visible.size());
         assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:03"), MacAddress.parse("02:aa:bb:cc:dd:01")),
                 bssids(visible.get(0)), "the open Home's, strongest first");
         assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:04")), bssids(visible.get(1)), "the secured Home's");
         assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:05")), bssids(visible.get(2)), "the hidden one's");
+        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:02")), bssids(visible.get(3)), "Cafe's");
     }
 
     private static List<MacAddress> bssids(VisibleNetwork v) {

@@ -25,6 +25,7 @@ import io.github.wlanapi4j.WlanLocationAccessDeniedException;
 import io.github.wlanapi4j.WlanNotification;
 import io.github.wlanapi4j.WlanNotificationSource;
 import io.github.wlanapi4j.WlanProfile;
+import io.github.wlanapi4j.WlanReasonCodes;
 import io.github.wlanapi4j.WlanRpcException;
 import io.github.wlanapi4j.WlanServiceNotActiveException;
 import io.github.wlanapi4j.WlanUnavailableException;
@@ -721,7 +722,8 @@ public final class Main {
     static String advice(WlanException e) {
         if (e instanceof WlanConnectionException) {
             WlanConnectionException c = (WlanConnectionException) e;
-            return c.reasonText() + " (reason code 0x" + Integer.toHexString(c.reasonCode()) + ")";
+            return c.reasonText() + " (" + WlanReasonCodes.name(c.reasonCode()) + ", reason code 0x"
+                    + Integer.toHexString(c.reasonCode()) + ")";
         }
         if (e instanceof WlanUnavailableException) {
             return e.function().startsWith("WFD")

@@ -36,6 +36,8 @@ final class Buffers {
     private static final int PROFILE_SIZE = 516;
     private static final int CONNECTION_NOTIFICATION_SIZE = 572;
     private static final int MSM_NOTIFICATION_SIZE = 580;
+    /** {@code WLAN_AVAILABLE_NETWORK_CONNECTED}. */
+    private static final int FLAG_CONNECTED = 1;
 
     private final Map<Long, Memory> live = new HashMap<>();
     private final Map<Long, Boolean> freed = new HashMap<>();
@@ -109,7 +111,11 @@ final class Buffers {
         return m;
     }
 
-    Memory networkList(List<AvailableNetwork> networks) {
+    /**
+     * A {@code WLAN_AVAILABLE_NETWORK_LIST}; each network with {@code connectedTo}'s SSID (the
+     * interface's connection, or null) flagged {@code WLAN_AVAILABLE_NETWORK_CONNECTED}.
+     */
+    Memory networkList(List<AvailableNetwork> networks, Ssid connectedTo) {
         Memory m = allocate(8 + (long) networks.size() * NETWORK_SIZE);
         ByteBuffer b = view(m);
         b.putInt(0, networks.size());
@@ -131,7 +137,7 @@ final class Buffers {
             b.putInt(at + 608, n.securityEnabled() ? 1 : 0);
             b.putInt(at + 612, n.authCode());
             b.putInt(at + 616, n.cipherCode());
-            b.putInt(at + 620, n.flags());
+            b.putInt(at + 620, n.flags() | (n.ssid().equals(connectedTo) ? FLAG_CONNECTED : 0));
         }
         return m;
     }

@@ -247,6 +247,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private int scanReason;
     private Duration connectDelay = Duration.ofMillis(10);
     private int connectReason;
+    /** Outcomes of connects to one SSID, over the default one. */
+    private final Map<Ssid, Outcome> connectOutcomes = new HashMap<>();
     private boolean operationsReport = true;
     private boolean duplicateNotifications;
     private int profileRejectReason;
@@ -267,8 +269,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     // ---- Switches ------------------------------------------------------------------------------
 
     /**
-     * Starts or stops the simulated WLAN AutoConfig service; while stopped, opens and
-     * registrations fail with {@code ERROR_SERVICE_NOT_ACTIVE} (1062).
+     * Starts or stops the simulated WLAN AutoConfig service; while stopped, opens, registrations
+     * and every call on a handle opened before fail with {@code ERROR_SERVICE_NOT_ACTIVE} (1062)
+     * (a close still closes).
      *
      * @param running whether the service runs
      * @return this simulator
@@ -470,6 +473,35 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     }
 
     /**
+     * Sets how connects to one network end, as {@link #connectOutcome(Duration, int)} does for
+     * every other: "joining the device fails, rejoining home works" is two lines.
+     *
+     * <pre>{@code
+     * wifi.connectOutcome(Ssid.of("Device-AP"), Duration.ofMillis(50), WlanReasonCodes.NETWORK_NOT_AVAILABLE);
+     * }</pre>
+     *
+     * @param ssid the network's SSID, as the profile names it
+     * @param delay how long a connect to it takes
+     * @param reasonCode 0, or the {@code WLAN_REASON_CODE} connects to it fail with
+     * @return this simulator
+     */
+    public synchronized WlanSimulator connectOutcome(Ssid ssid, Duration delay, int reasonCode) {
+        connectOutcomes.put(Objects.requireNonNull(ssid, "ssid"), new Outcome(nonNegative(delay), reasonCode));
+        return this;
+    }
+
+    /** How a connect ends: after its delay, with success (0) or a reason code. */
+    private static final class Outcome {
+        final Duration delay;
+        final int reason;
+
+        Outcome(Duration delay, int reason) {
+            this.delay = delay;
+            this.reason = reason;
+        }
+    }
+
+    /**
      * With {@code false}, scans, connects and disconnects start but never report, as when the
      * service's notification is lost: what a caller's timeout is for.
      *
@@ -559,7 +591,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     }
 
     /**
-     * Adds a network the interface sees ({@code WlanGetAvailableNetworkList}).
+     * Adds a network the interface sees ({@code WlanGetAvailableNetworkList}), in place of the one
+     * its BSSs would make. It is flagged connected while the interface is connected to its SSID.
      *
      * @param iface an interface added with {@link #addInterface}
      * @param network the network, made with {@link AvailableNetwork#builder}
@@ -572,7 +605,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     }
 
     /**
-     * Adds a BSS the interface sees ({@code WlanGetNetworkBssList}).
+     * Adds a BSS the interface sees ({@code WlanGetNetworkBssList}). Its network is in the network
+     * list too (with its SSID, BSS type and the security its elements advertise) unless a network
+     * of that SSID was added; a connect to its SSID joins the strongest such BSS, and a connect to
+     * an SSID with no BSS and no added network in range fails with
+     * {@code WLAN_REASON_CODE_NETWORK_NOT_AVAILABLE}, as on Windows.
      *
      * @param iface an interface added with {@link #addInterface}
      * @param entry the BSS, made with {@link BssEntry#builder}
@@ -1036,10 +1073,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     // ---- The read model ------------------------------------------------------------------------
 
     /**
-     * The checks every query makes, in Windows' order: parameters, the handle, the interface
-     * (ERROR_NOT_FOUND), location consent where Windows 11 24H2 gates it. An open handle keeps
-     * answering while the service is "stopped", as in the stand-in: only opens and registrations
-     * check it.
+     * The checks every query makes, in Windows' order: parameters, the handle, the service (a
+     * handle opened before the service stopped answers ERROR_SERVICE_NOT_ACTIVE, as the stand-in's
+     * does), the interface (ERROR_NOT_FOUND), location consent where Windows 11 24H2 gates it.
      */
     private int query(WinNT.HANDLE h, Pointer reserved, Object out, boolean needsInterface, Guid.GUID iface,
             boolean gated) {
@@ -1048,6 +1084,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         if (find(h, Kind.WLAN_CLIENT) == null) {
             return INVALID_HANDLE;
+        }
+        if (!running) {
+            return SERVICE_NOT_ACTIVE;
         }
         if (needsInterface && interfaces.get(uuid(iface)) == null) {
             return WlanErrors.ERROR_NOT_FOUND;
@@ -1078,7 +1117,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             e = query(hClientHandle, pReserved, ppAvailableNetworkList, true, pInterfaceGuid, true);
         }
         if (e == SUCCESS) {
-            ppAvailableNetworkList.setValue(buffers.networkList(interfaces.get(uuid(pInterfaceGuid)).networks));
+            Interface i = interfaces.get(uuid(pInterfaceGuid));
+            ppAvailableNetworkList.setValue(buffers.networkList(Networks.shown(i.networks, i.bss),
+                    i.connection == null ? null : i.connection.ssid()));
         }
         return e;
     }
@@ -1284,15 +1325,24 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         Ssid ssid = ssidOf(xml);
         boolean security = !"open".equalsIgnoreCase(element(xml, "authentication"));
-        int reason = connectReason;
+        boolean hidden = "true".equals(element(xml, "nonBroadcast"));
+        Outcome outcome = connectOutcomes.getOrDefault(ssid, new Outcome(connectDelay, connectReason));
+        int reason = outcome.reason;
         MacAddress desired = null;
         if (bssids != null) {
             List<MacAddress> listed = Buffers.bssidList(bssids);
             if (listed == null) {
                 return INVALID_PARAMETER;
             }
-            desired = desiredBss(i, listed, ssid, "true".equals(element(xml, "nonBroadcast")));
+            desired = desiredBss(i, listed, ssid, hidden);
             if (desired == null && reason == 0) {
+                reason = NETWORK_NOT_AVAILABLE;
+            }
+        } else {
+            // No list: the strongest BSS of the network in range; none, and no network a test added, fails.
+            BssEntry best = Networks.joins(i.bss, ssid, hidden, bssType);
+            desired = best == null ? null : best.bssid();
+            if (best == null && !Networks.added(i.networks, ssid) && reason == 0) {
                 reason = NETWORK_NOT_AVAILABLE;
             }
         }
@@ -1301,14 +1351,14 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             reason = USER_NOT_RESPOND;
         }
         MacAddress joined = desired;
-        int outcome = reason;
+        int failure = reason;
         AuthAlgorithm auth = authOf(xml);
         CipherAlgorithm cipher = cipherOf(xml);
         boolean oneX = "true".equals(element(xml, "useOneX"));
         MacAddress[] peer = new MacAddress[1];
         UUID iface = uuid(pInterfaceGuid);
         int number = ++i.connects;
-        operation(connectDelay, () -> {
+        operation(outcome.delay, () -> {
             synchronized (this) {
                 if (number != i.connects) {
                     return; // superseded by a later connect: the service drops this one, silently
@@ -1317,22 +1367,17 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             send(ACM_CONNECTION_START, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
             sendMsm(MSM_ASSOCIATING, iface,
                     Buffers.msmNotification(mode, name, ssid, bssType, joined != null ? joined : NO_PEER, security, 0));
-            if (outcome != 0) {
+            if (failure != 0) {
                 sendMsm(MSM_DISCONNECTED, iface,
-                        Buffers.msmNotification(mode, name, ssid, bssType, NO_PEER, security, outcome));
-                byte[] failed = Buffers.connectionNotification(mode, name, ssid, bssType, security, outcome);
+                        Buffers.msmNotification(mode, name, ssid, bssType, NO_PEER, security, failure));
+                byte[] failed = Buffers.connectionNotification(mode, name, ssid, bssType, security, failure);
                 send(ACM_CONNECTION_ATTEMPT_FAIL, iface, failed);
                 send(ACM_CONNECTION_COMPLETE, iface, failed);
                 return;
             }
             synchronized (this) {
+                // A network a test added with no BSS defined has none to name: a made-up local address.
                 MacAddress bssid = joined != null ? joined : MacAddress.parse("02:00:00:00:00:01");
-                for (BssEntry b : i.bss) {
-                    if (joined == null && b.ssid().equals(ssid)) {
-                        bssid = b.bssid();
-                        break;
-                    }
-                }
                 i.connection = Connection.builder(ssid, bssid).profileName(name)
                         .mode(ConnectionMode.of(mode)).bssType(BssType.of(bssType))
                         .security(auth, cipher, oneX).build();
