@@ -6,10 +6,14 @@ import io.github.wlanapi4j.AvailableNetwork;
 import io.github.wlanapi4j.BssEntry;
 import io.github.wlanapi4j.CipherAlgorithm;
 import io.github.wlanapi4j.Connection;
+import io.github.wlanapi4j.ConnectionNotification;
 import io.github.wlanapi4j.InterfaceState;
 import io.github.wlanapi4j.MacAddress;
+import io.github.wlanapi4j.MsmNotification;
 import io.github.wlanapi4j.PhyType;
+import io.github.wlanapi4j.RadioState;
 import io.github.wlanapi4j.Ssid;
+import io.github.wlanapi4j.StoredProfile;
 import io.github.wlanapi4j.WfdClient;
 import io.github.wlanapi4j.WfdSession;
 import io.github.wlanapi4j.WlanAccessDeniedException;
@@ -34,7 +38,11 @@ import io.github.wlanapi4j.ie.InformationElements;
 import io.github.wlanapi4j.ie.SecurityMode;
 import io.github.wlanapi4j.ie.WifiGeneration;
 import io.github.wlanapi4j.simulator.WlanSimulator;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -83,8 +91,14 @@ public final class Main {
             "  connect [--iface GUID] (--profile NAME | --ssid NAME [--passphrase TEXT [--wpa3]]) [--timeout S]",
             "                                      connect with a stored profile, or a temporary one",
             "  profiles [--iface GUID]             list the stored profiles",
+            "  profile show NAME [--key]           a stored profile: SSID, security, auto-connect (--key: the key)",
+            "  profile export [DIR] [--key]        write each stored profile to DIR/NAME.xml (default: here)",
+            "  profile add FILE                    store the profile in FILE (an existing one is not replaced)",
+            "  profile delete NAME                 delete a stored profile",
             "  status [--iface GUID]               the interface, its connection, signal and addresses",
             "  disconnect [--iface GUID] [--timeout S]   disconnect the interface",
+            "  radio on|off [--iface GUID]         switch the radio on or off (in software)",
+            "  events [--count N] [--timeout S]    print notifications as they arrive (simulated: a connect's)",
             "  doctor                              check that the Native Wifi API works here",
             "  demo [--peer MAC]                   walk the lifecycle: client, notifications, Wi-Fi Direct",
             "  help                                show this text",
@@ -92,7 +106,8 @@ public final class Main {
             "options:",
             "  --json        machine-readable output",
             "  --simulated   run against the built-in simulator (a small world of networks), anywhere",
-            "  --iface GUID  the interface (default: the first one)",
+            "  --iface IF    the interface: its GUID, its number or its description as `interfaces`",
+            "                lists them (default: the first one)",
             "  --timeout S   seconds to wait for a scan (default 10) or a connect (default 60)",
             "  --verbose     print stack traces of failures",
             "",
@@ -100,17 +115,20 @@ public final class Main {
             "            3 the Native Wifi API is not available here (use --simulated)");
 
     /** Each command and the options it takes. */
-    private static final Map<String, Set<String>> COMMANDS = Map.of(
-            "interfaces", Set.of(),
-            "networks", Set.of("--iface"),
-            "bss", Set.of("--iface", "--ssid"),
-            "scan", Set.of("--iface", "--ssid", "--timeout"),
-            "connect", Set.of("--iface", "--profile", "--ssid", "--passphrase", "--wpa3", "--timeout"),
-            "profiles", Set.of("--iface"),
-            "status", Set.of("--iface"),
-            "disconnect", Set.of("--iface", "--timeout"),
-            "doctor", Set.of(),
-            "demo", Set.of("--peer"));
+    private static final Map<String, Set<String>> COMMANDS = Map.ofEntries(
+            Map.entry("interfaces", Set.of()),
+            Map.entry("networks", Set.of("--iface")),
+            Map.entry("bss", Set.of("--iface", "--ssid")),
+            Map.entry("scan", Set.of("--iface", "--ssid", "--timeout")),
+            Map.entry("connect", Set.of("--iface", "--profile", "--ssid", "--passphrase", "--wpa3", "--timeout")),
+            Map.entry("profiles", Set.of("--iface")),
+            Map.entry("status", Set.of("--iface")),
+            Map.entry("disconnect", Set.of("--iface", "--timeout")),
+            Map.entry("profile", Set.of("--iface", "--key")),
+            Map.entry("radio", Set.of("--iface")),
+            Map.entry("events", Set.of("--iface", "--count", "--timeout")),
+            Map.entry("doctor", Set.of()),
+            Map.entry("demo", Set.of("--peer")));
     /**
      * Fields for scripts only: an SSID's bytes as hex, beside its text (where the bytes are not
      * UTF-8, the text escapes them, and only the hex tells {FF,'x'} from the text "\\xffx").
@@ -127,7 +145,11 @@ public final class Main {
             java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     /** Options that take a value; the rest are flags. */
     private static final Set<String> VALUED = Set.of("--iface", "--ssid", "--profile", "--passphrase", "--timeout",
-            "--peer");
+            "--peer", "--count");
+    /** Options that are flags (besides the global ones). */
+    private static final Set<String> FLAGS = Set.of("--wpa3", "--key");
+    /** How many operands (words that are not options) each command takes, at least and at most; others none. */
+    private static final Map<String, int[]> OPERANDS = Map.of("radio", new int[] {1, 1}, "profile", new int[] {1, 2});
 
     private final PrintStream out;
     private final PrintStream err;
@@ -177,14 +199,20 @@ public final class Main {
         // One pass, in order: an option's value is a value even where it reads like an option
         // ("--ssid -h" is the SSID "-h"), and an option given twice is an error, not the last one.
         boolean simulated;
+        List<String> operands = new ArrayList<>();
+        int[] arity = OPERANDS.getOrDefault(command, new int[] {0, 0});
         for (int i = 0; i < rest.size(); i++) {
             String option = rest.get(i);
             if (HELP.contains(option)) {
                 out.println(USAGE_TEXT);
                 return OK;
             }
+            if (!option.startsWith("-") && operands.size() < arity[1]) { // "profile show Home"
+                operands.add(option);
+                continue;
+            }
             boolean global = GLOBAL_FLAGS.contains(option);
-            if (!global && !VALUED.contains(option) && !option.equals("--wpa3")) {
+            if (!global && !VALUED.contains(option) && !FLAGS.contains(option)) {
                 return usage("unknown argument: " + option);
             }
             if (!global && !allowed.contains(option)) {
@@ -202,11 +230,14 @@ public final class Main {
                 return usage(option + " is given twice");
             }
         }
+        if (operands.size() < arity[0]) {
+            return usage(command + " needs " + (command.equals("radio") ? "on or off" : "what to do: show, export, add or delete"));
+        }
         verbose = options.remove("--verbose") != null;
         json = options.remove("--json") != null;
         simulated = options.remove("--simulated") != null;
         try {
-            return run(command, simulated, new Options(options));
+            return run(command, simulated, new Options(options, operands));
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
@@ -215,9 +246,16 @@ public final class Main {
     /** The parsed options, each checked where it is read. */
     private static final class Options {
         final Map<String, String> values;
+        final List<String> operands;
 
-        Options(Map<String, String> values) {
+        Options(Map<String, String> values, List<String> operands) {
             this.values = values;
+            this.operands = operands;
+        }
+
+        /** The operand at {@code index}, or null. */
+        String operand(int index) {
+            return index < operands.size() ? operands.get(index) : null;
         }
 
         boolean has(String option) {
@@ -228,16 +266,43 @@ public final class Main {
             return values.get(option);
         }
 
-        UUID iface() {
+        /**
+         * The --iface value (null: none), checked as far as it can be without the interfaces: a
+         * GUID is 8-4-4-4-12 hex digits (UUID.fromString would take "1-2-3-4-5"), a number is
+         * positive; anything else is a description.
+         */
+        String iface() {
             String v = values.get("--iface");
             if (v == null) {
                 return null;
             }
-            if (!GUID.matcher(v).matches()) { // UUID.fromString would take "1-2-3-4-5"
-                throw new IllegalArgumentException("--iface must be an interface GUID, as `interfaces` lists them"
-                        + " (8-4-4-4-12 hex digits), not \"" + v + "\"");
+            boolean guidLike = v.matches("[0-9a-fA-F-]+") && v.contains("-");
+            if (guidLike && !GUID.matcher(v).matches()) {
+                throw new IllegalArgumentException("--iface must be an interface GUID (8-4-4-4-12 hex digits), number "
+                        + "or description, as `interfaces` lists them, not \"" + v + "\"");
             }
-            return UUID.fromString(v);
+            if (v.matches("[0-9]+") && (v.length() > 4 || Integer.parseInt(v) == 0)) {
+                throw new IllegalArgumentException("--iface " + v + ": interfaces are numbered from 1, as `interfaces` "
+                        + "lists them");
+            }
+            return v;
+        }
+
+        /** --count: how many events to print before ending (0: no limit). */
+        long count() {
+            String v = values.get("--count");
+            if (v == null) {
+                return 0;
+            }
+            try {
+                long n = Long.parseLong(v);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--count must be a positive number, not \"" + v + "\"");
         }
 
         Duration timeout(Duration otherwise) {
@@ -310,9 +375,176 @@ public final class Main {
                     }
                     return print(rows);
                 });
+            case "radio": {
+                String state = o.operand(0);
+                if (!state.equals("on") && !state.equals("off")) {
+                    throw new IllegalArgumentException("radio takes on or off, not \"" + state + "\"");
+                }
+                return onClient(simulated, o, (wlan, iface) -> {
+                    RadioState r = wlan.setSoftwareRadio(iface.get(), state.equals("on"));
+                    return print(List.of(row("interface", iface.get().toString(), "software", r.softwareOn() ? "on" : "off",
+                            "hardware", r.hardwareOn() ? "on" : "off")));
+                });
+            }
+            case "profile":
+                return profile(simulated, o);
+            case "events": {
+                long count = o.count();
+                Duration timeout = o.timeout(null);
+                return onTarget(simulated, false, (t, tag) -> events(t, o.iface(), count, timeout));
+            }
             default:
                 throw new IllegalStateException("a command without a case: " + command);
         }
+    }
+
+    /** {@code profile show|export|add|delete}: netsh's profile commands. */
+    private int profile(boolean simulated, Options o) {
+        String verb = o.operand(0);
+        String what = o.operand(1);
+        boolean needsWhat = verb.equals("show") || verb.equals("add") || verb.equals("delete");
+        if (!needsWhat && !verb.equals("export")) {
+            throw new IllegalArgumentException("profile takes show, export, add or delete, not \"" + verb + "\"");
+        }
+        if (needsWhat && what == null) {
+            throw new IllegalArgumentException("profile " + verb + " needs " + (verb.equals("add") ? "a FILE" : "a NAME"));
+        }
+        if (o.has("--key") && !verb.equals("show") && !verb.equals("export")) {
+            throw new IllegalArgumentException("--key goes with profile show or profile export");
+        }
+        return onClient(simulated, o, (wlan, iface) -> {
+            UUID i = iface.get();
+            switch (verb) {
+                case "show":
+                    return print(List.of(profileRow(wlan.profile(i, what), o.has("--key"))));
+                case "delete":
+                    wlan.deleteProfile(i, what);
+                    return print(List.of(row("profile", what, "deleted", true)));
+                case "add": {
+                    String xml;
+                    try {
+                        xml = Files.readString(Path.of(what), StandardCharsets.UTF_8);
+                    } catch (IOException | java.io.UncheckedIOException e) {
+                        err.println("wlanapi4j: cannot read the profile file " + what + ": " + e.getMessage());
+                        return FAILED;
+                    }
+                    wlan.setProfile(i, xml, false);
+                    return print(List.of(row("file", what, "added", true)));
+                }
+                default: { // export
+                    Path dir = Path.of(what == null ? "." : what);
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (String name : wlan.profiles(i)) {
+                        StoredProfile p = wlan.profile(i, name);
+                        // The key in the clear only when asked, as netsh's key=clear: else Windows' sealed form.
+                        String xml = o.has("--key") ? p.xml() : wlan.profileXml(i, name);
+                        Path file = dir.resolve(fileName(name) + ".xml");
+                        try {
+                            Files.writeString(file, xml, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            err.println("wlanapi4j: cannot write " + file + ": " + e.getMessage());
+                            return FAILED;
+                        }
+                        rows.add(row("profile", name, "file", file.toString()));
+                    }
+                    return print(rows);
+                }
+            }
+        });
+    }
+
+    /** A profile name as a file name: characters Windows or POSIX refuse become '_'. */
+    static String fileName(String profileName) {
+        String safe = profileName.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1F]", "_");
+        return safe.isBlank() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
+    }
+
+    /** A stored profile as netsh's "show profile" tells it; the key only when asked for. */
+    private static Map<String, Object> profileRow(StoredProfile p, boolean key) {
+        List<String> ssids = new ArrayList<>();
+        for (Ssid s : p.ssids()) {
+            ssids.add(s.toString());
+        }
+        return row("profile", p.name(), "ssid", String.join(", ", ssids), "authentication", p.authentication(),
+                "encryption", p.encryption(), "autoConnect", p.autoConnect(), "hidden", p.hidden(),
+                "enterprise", p.enterprise(), "key", key ? p.key().orElse(p.keyProtected() ? "(protected)" : null)
+                        : p.key().isPresent() || p.keyProtected() ? "(present: --key shows it)" : null);
+    }
+
+    /**
+     * Prints notifications as they arrive, one per line (JSON Lines with --json), until --count
+     * of them or --timeout (else until interrupted). On the simulator a connect to Home, a signal
+     * change and a disconnect play out, so there is something to see.
+     */
+    private int events(Target t, String chosen, long count, Duration timeout) throws InterruptedException {
+        java.util.concurrent.CountDownLatch enough = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
+        try (WlanClient wlan = WlanClient.open(t.api)) {
+            UUID only = chosen == null ? null : iface(wlan, chosen);
+            WlanClient.Subscription s = wlan.subscribe(java.util.EnumSet.of(WlanNotificationSource.ACM,
+                    WlanNotificationSource.MSM), n -> {
+                        if ((only == null || only.equals(n.interfaceGuid())) && enough.getCount() > 0) {
+                            Map<String, Object> r = eventRow(n);
+                            out.println(json ? Json.object(r) : eventLine(r));
+                            if (count > 0 && printed.incrementAndGet() >= count) {
+                                enough.countDown();
+                            }
+                        }
+                    });
+            try (s) {
+                if (t.simulated()) {
+                    scene((WlanSimulator) t.api, wlan);
+                }
+                if (timeout == null) {
+                    enough.await();
+                } else {
+                    enough.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+            return OK;
+        } catch (NoInterface e) {
+            err.println("wlanapi4j: " + e.getMessage());
+            return FAILED;
+        } catch (WlanException e) {
+            err.println("wlanapi4j: " + advice(e));
+            return FAILED;
+        }
+    }
+
+    /** The simulator's scene for `events`: connect to Home, the signal drops, disconnect. */
+    private static void scene(WlanSimulator sim, WlanClient wlan) {
+        wlan.connect(DEMO_INTERFACE, "Home").thenCompose(c -> {
+            sim.signal(DEMO_INTERFACE, 54, -68);
+            return wlan.disconnect(DEMO_INTERFACE);
+        });
+    }
+
+    /** One notification's fields, named as in JSON: what it is, and the data it carries. */
+    private static Map<String, Object> eventRow(WlanNotification n) {
+        Optional<ConnectionNotification> c = n.connection();
+        Optional<MsmNotification> m = n.msm();
+        Integer reason = boxed(n.reasonCode());
+        return row("source", n.source().name(), "event", n.acmEvent().map(Enum::name)
+                .or(() -> n.msmEvent().map(Enum::name)).orElse("code " + n.code()), "interface", n.interfaceGuid().toString(),
+                "ssid", c.map(x -> x.ssid().toString()).or(() -> m.map(x -> x.ssid().toString())).orElse(null),
+                "profile", c.map(ConnectionNotification::profileName).or(() -> m.map(MsmNotification::profileName))
+                        .orElse(null),
+                "peer", m.map(x -> x.peer().toString()).orElse(null),
+                "signalPercent", boxed(n.signalQuality()),
+                "reason", reason == null ? null : WlanReasonCodes.name(reason));
+    }
+
+    /** A notification as one line: its event, then the fields it has. */
+    private static String eventLine(Map<String, Object> r) {
+        StringBuilder b = new StringBuilder().append(r.get("source")).append(' ').append(r.get("event"));
+        for (Map.Entry<String, Object> e : r.entrySet()) {
+            boolean success = e.getKey().equals("reason") && "SUCCESS".equals(e.getValue()); // said only when it is not
+            if (e.getValue() != null && !success && !e.getKey().equals("source") && !e.getKey().equals("event")
+                    && !e.getKey().equals("interface")) {
+                b.append("  ").append(e.getKey()).append('=').append(e.getValue());
+            }
+        }
+        return b.toString();
     }
 
     private int usage(String problem) {
@@ -432,25 +664,16 @@ public final class Main {
     private static final class NoInterface extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        NoInterface() {
-            super("no wireless interface here", null, false, false);
+        NoInterface(String why) {
+            super(why, null, false, false);
         }
     }
 
     private int onClient(boolean simulated, Options o, ClientCommand command) {
-        UUID chosen = o.iface();
+        String chosen = o.iface();
         return onTarget(simulated, false, (t, tag) -> {
             try (WlanClient wlan = WlanClient.open(t.api)) {
-                return command.run(wlan, () -> {
-                    if (chosen != null) {
-                        return chosen;
-                    }
-                    List<WlanInterface> all = wlan.interfaces();
-                    if (all.isEmpty()) {
-                        throw new NoInterface();
-                    }
-                    return all.get(0).guid();
-                });
+                return command.run(wlan, () -> iface(wlan, chosen));
             } catch (NoInterface e) {
                 err.println("wlanapi4j: " + e.getMessage());
                 return FAILED;
@@ -462,6 +685,42 @@ public final class Main {
                 return FAILED;
             }
         });
+    }
+
+    /**
+     * The interface --iface names: by GUID, by number (from 1, in the order `interfaces` lists
+     * them) or by description (any case; it must name one); without --iface, the first.
+     */
+    private static UUID iface(WlanClient wlan, String chosen) {
+        if (chosen != null && GUID.matcher(chosen).matches()) {
+            return UUID.fromString(chosen);
+        }
+        List<WlanInterface> all = wlan.interfaces();
+        if (all.isEmpty()) {
+            throw new NoInterface("no wireless interface here");
+        }
+        if (chosen == null) {
+            return all.get(0).guid();
+        }
+        if (chosen.matches("[0-9]+")) {
+            int number = Integer.parseInt(chosen);
+            if (number > all.size()) {
+                throw new NoInterface("no interface number " + number + ": there " + (all.size() == 1 ? "is 1" : "are "
+                        + all.size()) + " (see `interfaces`)");
+            }
+            return all.get(number - 1).guid();
+        }
+        List<WlanInterface> named = new ArrayList<>();
+        for (WlanInterface i : all) {
+            if (i.description().equalsIgnoreCase(chosen)) {
+                named.add(i);
+            }
+        }
+        if (named.size() != 1) {
+            throw new NoInterface(named.isEmpty() ? "no interface is described as \"" + chosen + "\" (see `interfaces`)"
+                    : named.size() + " interfaces are described as \"" + chosen + "\": give its GUID or number");
+        }
+        return named.get(0).guid();
     }
 
     /**
@@ -562,7 +821,8 @@ public final class Main {
     private static List<Map<String, Object>> interfaceRows(List<WlanInterface> interfaces) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (WlanInterface i : interfaces) {
-            rows.add(row("guid", i.guid().toString(), "state", i.state().name(), "description", i.description()));
+            rows.add(row("index", rows.size() + 1, "guid", i.guid().toString(), "state", i.state().name(),
+                    "description", i.description()));
         }
         return rows;
     }
@@ -852,24 +1112,33 @@ public final class Main {
         static String array(List<Map<String, Object>> rows) {
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < rows.size(); i++) {
-                b.append(i == 0 ? "" : ",").append("\n  {");
-                int k = 0;
-                for (Map.Entry<String, Object> e : rows.get(i).entrySet()) {
-                    b.append(k++ == 0 ? "" : ", ");
-                    string(b, e.getKey());
-                    b.append(": ");
-                    Object v = e.getValue();
-                    if (v == null) {
-                        b.append("null");
-                    } else if (v instanceof Number || v instanceof Boolean) {
-                        b.append(v);
-                    } else {
-                        string(b, String.valueOf(v));
-                    }
-                }
-                b.append('}');
+                object(b.append(i == 0 ? "" : ",").append("\n  "), rows.get(i));
             }
             return b.append(rows.isEmpty() ? "]" : "\n]").toString();
+        }
+
+        /** One row as one line: a JSON Lines record. */
+        static String object(Map<String, Object> row) {
+            return object(new StringBuilder(), row).toString();
+        }
+
+        private static StringBuilder object(StringBuilder b, Map<String, Object> row) {
+            b.append('{');
+            int k = 0;
+            for (Map.Entry<String, Object> e : row.entrySet()) {
+                b.append(k++ == 0 ? "" : ", ");
+                string(b, e.getKey());
+                b.append(": ");
+                Object v = e.getValue();
+                if (v == null) {
+                    b.append("null");
+                } else if (v instanceof Number || v instanceof Boolean) {
+                    b.append(v);
+                } else {
+                    string(b, String.valueOf(v));
+                }
+            }
+            return b.append('}');
         }
 
         /**

@@ -96,10 +96,11 @@ class MainTest {
     @Test
     void interfacesAsATableAndAsJson() {
         assertEquals(Main.OK, run("interfaces", "--simulated"));
-        assertEquals(List.of("GUID                                  STATE         DESCRIPTION",
-                Main.DEMO_INTERFACE + "  DISCONNECTED  Simulated Wi-Fi 6E adapter"), out.lines().collect(Collectors.toList()));
+        assertEquals(List.of("INDEX  GUID                                  STATE         DESCRIPTION",
+                "1      " + Main.DEMO_INTERFACE + "  DISCONNECTED  Simulated Wi-Fi 6E adapter"),
+                out.lines().collect(Collectors.toList()));
         assertEquals(Main.OK, run("--json", "interfaces", "--simulated"));
-        assertEquals("[\n  {\"guid\": \"" + Main.DEMO_INTERFACE
+        assertEquals("[\n  {\"index\": 1, \"guid\": \"" + Main.DEMO_INTERFACE
                 + "\", \"state\": \"DISCONNECTED\", \"description\": \"Simulated Wi-Fi 6E adapter\"}\n]",
                 out.strip().replace(System.lineSeparator(), "\n"));
     }
@@ -141,9 +142,9 @@ class MainTest {
 
     @Test
     void badOptionsAreUsageErrorsNamingTheValue() {
-        assertEquals(Main.USAGE, run("networks", "--simulated", "--iface", "wlan0"));
-        assertTrue(err.startsWith("wlanapi4j: --iface must be an interface GUID, as `interfaces` lists them"
-                + " (8-4-4-4-12 hex digits), not \"wlan0\""), err);
+        // Not a GUID or a number: a description, which no interface has.
+        assertEquals(Main.FAILED, run("networks", "--simulated", "--iface", "wlan0"));
+        assertTrue(err.startsWith("wlanapi4j: no interface is described as \"wlan0\" (see `interfaces`)"), err);
         assertEquals(Main.USAGE, run("scan", "--simulated", "--timeout", "-3"));
         assertTrue(err.contains("--timeout must be a positive number of seconds, not \"-3\""), err);
         assertEquals(Main.USAGE, run("connect", "--simulated"));
@@ -260,9 +261,81 @@ class MainTest {
     }
 
     @Test
-    void anInterfaceIsAFullGuid() {
+    void anInterfaceIsAFullGuidANumberOrItsDescription() {
         assertEquals(Main.USAGE, run("bss", "--simulated", "--iface", "1-2-3-4-5"));
         assertTrue(err.contains("8-4-4-4-12"), err);
+        assertEquals(Main.USAGE, run("bss", "--simulated", "--iface", "0"));
+        assertTrue(err.contains("numbered from 1"), err);
+        assertEquals(Main.OK, run("status", "--simulated", "--iface", "1"));
+        assertTrue(out.contains(Main.DEMO_INTERFACE.toString()), out);
+        assertEquals(Main.OK, run("status", "--simulated", "--iface", "SIMULATED Wi-Fi 6E adapter"));
+        assertTrue(out.contains(Main.DEMO_INTERFACE.toString()), out);
+        assertEquals(Main.FAILED, run("status", "--simulated", "--iface", "2"));
+        assertEquals("wlanapi4j: no interface number 2: there is 1 (see `interfaces`)", err.strip());
+        assertEquals(Main.FAILED, run("status", "--simulated", "--iface", "Ethernet"));
+        assertTrue(err.contains("no interface is described as \"Ethernet\""), err);
+    }
+
+    @Test
+    void profileShowExportAddAndDeleteAsNetshDoes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertEquals(Main.OK, run("profile", "show", "Home", "--simulated"));
+        assertTrue(out.contains("WPA2PSK") && out.contains("(present: --key shows it)"), out);
+        assertFalse(out.contains("correct horse"), "no key unless asked for: " + out);
+        assertEquals(Main.OK, run(sim -> sim.elevated(true), "--json", "profile", "show", "Home", "--key", "--simulated"));
+        assertTrue(out.contains("\"key\": \"correct horse battery staple\""), out);
+
+        assertEquals(Main.OK, run("profile", "export", dir.toString(), "--simulated"));
+        java.nio.file.Path home = dir.resolve("Home.xml");
+        String xml = java.nio.file.Files.readString(home);
+        assertTrue(xml.contains("<name>Home</name>"), xml);
+        assertFalse(xml.contains("correct horse"), "exported sealed unless --key: " + xml);
+
+        assertEquals(Main.FAILED, run("profile", "add", home.toString(), "--simulated"));
+        assertTrue(err.contains("ERROR_ALREADY_EXISTS (183)"), "an existing profile is not replaced: " + err);
+        assertEquals(Main.OK, run("profile", "delete", "Home", "--simulated"));
+        assertTrue(out.contains("Home") && out.contains("true"), out);
+        assertEquals(Main.FAILED, run("profile", "delete", "Nowhere", "--simulated"));
+        assertEquals(Main.FAILED, run("profile", "add", dir.resolve("missing.xml").toString(), "--simulated"));
+        assertTrue(err.contains("cannot read the profile file"), err);
+
+        assertEquals(Main.USAGE, run("profile", "--simulated"));
+        assertEquals(Main.USAGE, run("profile", "show", "--simulated"));
+        assertTrue(err.contains("profile show needs a NAME"), err);
+        assertEquals(Main.USAGE, run("profile", "frob", "--simulated"));
+        assertEquals(Main.USAGE, run("profile", "delete", "Home", "--key", "--simulated"));
+        assertEquals(Main.USAGE, run("profile", "show", "Home", "extra", "--simulated"));
+        assertTrue(err.contains("unknown argument: extra"), err);
+        assertEquals("a_b_c_", Main.fileName("a/b:c?"));
+    }
+
+    @Test
+    void radioOnAndOff() {
+        assertEquals(Main.OK, run("radio", "off", "--simulated"));
+        assertTrue(out.lines().anyMatch(l -> l.contains("off") && l.contains(Main.DEMO_INTERFACE.toString())), out);
+        assertEquals(Main.OK, run("--json", "radio", "on", "--simulated"));
+        assertTrue(out.contains("\"software\": \"on\""), out);
+        assertEquals(Main.USAGE, run("radio", "--simulated"));
+        assertTrue(err.contains("radio needs on or off"), err);
+        assertEquals(Main.USAGE, run("radio", "up", "--simulated"));
+        assertTrue(err.contains("radio takes on or off, not \"up\""), err);
+    }
+
+    @Test
+    void eventsAreTypedOnePerLineOrJsonLines() {
+        assertEquals(Main.OK, run("events", "--simulated", "--count", "6", "--timeout", "10"));
+        assertEquals(List.of("ACM CONNECTION_START  ssid=Home  profile=Home",
+                "MSM ASSOCIATING  ssid=Home  profile=Home  peer=02:00:00:00:00:01",
+                "MSM ASSOCIATED  ssid=Home  profile=Home  peer=02:00:00:00:00:01",
+                "MSM AUTHENTICATING  ssid=Home  profile=Home  peer=02:00:00:00:00:01",
+                "MSM CONNECTED  ssid=Home  profile=Home  peer=02:00:00:00:00:01",
+                "ACM CONNECTION_COMPLETE  ssid=Home  profile=Home"), out.lines().collect(Collectors.toList()));
+        assertEquals(Main.OK, run("--json", "events", "--simulated", "--count", "1", "--timeout", "10"));
+        assertEquals("{\"source\": \"ACM\", \"event\": \"CONNECTION_START\", \"interface\": \"" + Main.DEMO_INTERFACE
+                + "\", \"ssid\": \"Home\", \"profile\": \"Home\", \"peer\": null, \"signalPercent\": null, "
+                + "\"reason\": \"SUCCESS\"}", out.strip());
+        assertEquals(Main.USAGE, run("events", "--simulated", "--count", "0"));
+        assertTrue(err.contains("--count must be a positive number"), err);
     }
 
     @Test
