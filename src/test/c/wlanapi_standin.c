@@ -56,6 +56,9 @@ static uint64_t now_ns(void) {
 }
 static uint64_t now_ms(void) { return GetTickCount64(); }
 static void sleep_us(long us) { Sleep((DWORD)((us + 999) / 1000)); }
+/* A thread's entry point and its end, as each platform declares them. */
+#  define THREAD_MAIN(name) static DWORD WINAPI name(LPVOID arg)
+#  define THREAD_END return 0
 static DWORD WINAPI thread_main(LPVOID arg);
 static DWORD WINAPI notify_main(LPVOID arg);
 static DWORD WINAPI sender_main(LPVOID arg);
@@ -128,6 +131,8 @@ static void sleep_us(long us) {
     struct timespec t = { us / 1000000L, (us % 1000000L) * 1000L };
     while (nanosleep(&t, &t) == -1 && errno == EINTR) { }
 }
+#  define THREAD_MAIN(name) static void *name(void *arg)
+#  define THREAD_END return NULL
 static void *thread_main(void *arg);
 static void *notify_main(void *arg);
 static void *sender_main(void *arg);
@@ -1117,11 +1122,7 @@ WFD_EXPORT DWORD WINAPI WFDCloseHandle(HANDLE hClientHandle) {
 }
 
 /* The service thread of one pending open: waits for the peer's delay or a cancel, then calls back. */
-#ifdef _WIN32
-static DWORD WINAPI thread_main(LPVOID arg)
-#else
-static void *thread_main(void *arg)
-#endif
+THREAD_MAIN(thread_main)
 {
     uintptr_t session = (uintptr_t)arg;
     lock();
@@ -1157,11 +1158,7 @@ static void *thread_main(void *arg)
     count.threads_running--;
     broadcast();
     unlock();
-#ifdef _WIN32
-    return 0;
-#else
-    return NULL;
-#endif
+    THREAD_END;
 }
 
 WFD_EXPORT DWORD WINAPI WFDStartOpenSession(HANDLE hClientHandle, const uint8_t *pDeviceAddress, PVOID pvContext,
@@ -1447,11 +1444,7 @@ static void notify_one_locked(struct notify_job *job, DWORD index) {
     send_locked(job->source, job->code, &job->guid, data, sizeof data);
 }
 
-#ifdef _WIN32
-static DWORD WINAPI notify_main(LPVOID arg)
-#else
-static void *notify_main(void *arg)
-#endif
+THREAD_MAIN(notify_main)
 {
     struct notify_job *job = arg;
     lock();
@@ -1461,11 +1454,7 @@ static void *notify_main(void *arg)
     unlock();
     free(job->bytes);
     free(job);
-#ifdef _WIN32
-    return 0;
-#else
-    return NULL;
-#endif
+    THREAD_END;
 }
 
 /* Fires `count` notifications (source, code, interface GUID as its 16 bytes in memory order) to
@@ -1530,11 +1519,7 @@ static DWORD pongs;
 static cond_t ponged;
 static int ponged_initialised;
 
-#ifdef _WIN32
-static DWORD WINAPI sender_main(LPVOID arg)
-#else
-static void *sender_main(void *arg)
-#endif
+THREAD_MAIN(sender_main)
 {
     struct sender *me = arg;
     lock();
@@ -1558,11 +1543,7 @@ static void *sender_main(void *arg)
     count.senders_running--;
     broadcast();
     unlock();
-#ifdef _WIN32
-    return 0;
-#else
-    return NULL;
-#endif
+    THREAD_END;
 }
 
 /* Sender `index` (started if it is not running) sends one notification (source, code, interface
@@ -1780,11 +1761,7 @@ static void run_op_locked(struct op_job *job) {
 }
 
 /* The job thread of one operation: waits its delay, then acts and reports. */
-#ifdef _WIN32
-static DWORD WINAPI op_main(LPVOID arg)
-#else
-static void *op_main(void *arg)
-#endif
+THREAD_MAIN(op_main)
 {
     struct op_job *job = arg;
     lock();
@@ -1796,11 +1773,7 @@ static void *op_main(void *arg)
     broadcast();
     unlock();
     free(job);
-#ifdef _WIN32
-    return 0;
-#else
-    return NULL;
-#endif
+    THREAD_END;
 }
 
 /* Profile XML, read as plain text: as much of the schema as the stand-in needs. */
