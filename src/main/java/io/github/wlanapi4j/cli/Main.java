@@ -1,6 +1,7 @@
 package io.github.wlanapi4j.cli;
 
 import com.sun.jna.Platform;
+import io.github.wlanapi4j.AcmEvent;
 import io.github.wlanapi4j.AuthAlgorithm;
 import io.github.wlanapi4j.AvailableNetwork;
 import io.github.wlanapi4j.BssEntry;
@@ -16,6 +17,7 @@ import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.StoredProfile;
 import io.github.wlanapi4j.WfdClient;
 import io.github.wlanapi4j.WfdSession;
+import io.github.wlanapi4j.WifiBand;
 import io.github.wlanapi4j.WlanAccessDeniedException;
 import io.github.wlanapi4j.WlanAdapter;
 import io.github.wlanapi4j.WlanApi;
@@ -99,12 +101,16 @@ public final class Main {
             "  disconnect [--iface GUID] [--timeout S]   disconnect the interface",
             "  radio on|off [--iface GUID]         switch the radio on or off (in software)",
             "  events [--count N] [--timeout S]    print notifications as they arrive (simulated: a connect's)",
+            "  watch [--count N] [--interval S]    a live view, redrawn as scans complete: the BSSs with their signal",
+            "                                      history, and the channels (a scan asked for every S s, default 10)",
             "  doctor                              check that the Native Wifi API works here",
             "  demo [--peer MAC]                   walk the lifecycle: client, notifications, Wi-Fi Direct",
             "  help                                show this text",
             "",
             "options:",
             "  --json        machine-readable output",
+            "  --terse       values only, colon-separated, no header (as nmcli -t)",
+            "  --fields A,B  these columns only, in this order (the JSON field names)",
             "  --simulated   run against the built-in simulator (a small world of networks), anywhere",
             "  --iface IF    the interface: its GUID, its number or its description as `interfaces`",
             "                lists them (default: the first one)",
@@ -127,6 +133,7 @@ public final class Main {
             Map.entry("profile", Set.of("--iface", "--key")),
             Map.entry("radio", Set.of("--iface")),
             Map.entry("events", Set.of("--iface", "--count", "--timeout")),
+            Map.entry("watch", Set.of("--iface", "--count", "--interval")),
             Map.entry("doctor", Set.of()),
             Map.entry("demo", Set.of("--peer")));
     /**
@@ -137,7 +144,7 @@ public final class Main {
     /** The help flags, as the command or as an option (never as an option's value). */
     private static final Set<String> HELP = Set.of("-h", "--help");
     /** Flags every command takes. */
-    private static final Set<String> GLOBAL_FLAGS = Set.of("--json", "--simulated", "--verbose");
+    private static final Set<String> GLOBAL_FLAGS = Set.of("--json", "--simulated", "--verbose", "--terse");
     /** The longest timeout, in seconds (about 31,700 years): longer ones mean the same, no deadline. */
     private static final long MAX_TIMEOUT_SECONDS = 1_000_000_000_000L;
     /** An interface GUID as `interfaces` prints it: 8-4-4-4-12 hex digits. */
@@ -145,7 +152,7 @@ public final class Main {
             java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     /** Options that take a value; the rest are flags. */
     private static final Set<String> VALUED = Set.of("--iface", "--ssid", "--profile", "--passphrase", "--timeout",
-            "--peer", "--count");
+            "--peer", "--count", "--fields", "--interval");
     /** Options that are flags (besides the global ones). */
     private static final Set<String> FLAGS = Set.of("--wpa3", "--key");
     /** How many operands (words that are not options) each command takes, at least and at most; others none. */
@@ -157,6 +164,12 @@ public final class Main {
     private final Supplier<WlanSimulator> simulators;
     private boolean verbose;
     private boolean json;
+    /** Whether the output is a terminal that takes ANSI codes: watch redraws in place, else appends. */
+    boolean terminal;
+    /** nmcli's terse output: no header, values only, colon-separated (a ':' or '\' in a value escaped with '\'). */
+    private boolean terse;
+    /** The columns --fields asks for, in its order (JSON keys), or null for all. */
+    private List<String> fields;
 
     Main(PrintStream out, PrintStream err, Supplier<WlanApi> system, Supplier<WlanSimulator> simulators) {
         this.out = out;
@@ -171,7 +184,25 @@ public final class Main {
      * @param args the command line, as {@code --help} describes it
      */
     public static void main(String[] args) {
-        System.exit(new Main(System.out, System.err, WlanApi::load, WlanSimulator::new).run(args));
+        Main main = new Main(System.out, System.err, WlanApi::load, WlanSimulator::new);
+        main.terminal = isTerminal();
+        System.exit(main.run(args));
+    }
+
+    /**
+     * Whether standard output is an interactive terminal: a console on Java 11 to 21; from Java 22
+     * {@code System.console()} is there when redirected too, and {@code Console.isTerminal()} tells.
+     */
+    static boolean isTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException before22) {
+            return true;
+        }
     }
 
     int run(String[] args) {
@@ -211,7 +242,7 @@ public final class Main {
                 operands.add(option);
                 continue;
             }
-            boolean global = GLOBAL_FLAGS.contains(option);
+            boolean global = GLOBAL_FLAGS.contains(option) || option.equals("--fields");
             if (!global && !VALUED.contains(option) && !FLAGS.contains(option)) {
                 return usage("unknown argument: " + option);
             }
@@ -235,6 +266,12 @@ public final class Main {
         }
         verbose = options.remove("--verbose") != null;
         json = options.remove("--json") != null;
+        terse = options.remove("--terse") != null;
+        String fieldList = options.remove("--fields");
+        fields = fieldList == null ? null : List.of(fieldList.split(",", -1));
+        if (json && terse) {
+            return usage("--json and --terse are two different outputs: give one");
+        }
         simulated = options.remove("--simulated") != null;
         try {
             return run(command, simulated, new Options(options, operands));
@@ -288,7 +325,24 @@ public final class Main {
             return v;
         }
 
-        /** --count: how many events to print before ending (0: no limit). */
+        /** --interval: seconds between the scans watch asks for (default 10). */
+        Duration interval() {
+            String v = values.get("--interval");
+            if (v == null) {
+                return Duration.ofSeconds(10);
+            }
+            try {
+                long seconds = Long.parseLong(v);
+                if (seconds > 0 && seconds <= 3600) {
+                    return Duration.ofSeconds(seconds);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--interval must be 1 to 3600 seconds, not \"" + v + "\"");
+        }
+
+        /** --count: how many events to print, or views to draw, before ending (0: no limit). */
         long count() {
             String v = values.get("--count");
             if (v == null) {
@@ -356,7 +410,8 @@ public final class Main {
                 return onClient(simulated, o, (wlan, iface) -> print(networkRows(wlan.availableNetworks(iface.get()))));
             case "bss":
                 return onClient(simulated, o, (wlan, iface) -> print(bssRows(o.has("--ssid")
-                        ? wlan.bssList(iface.get(), Ssid.of(o.get("--ssid"))) : wlan.bssList(iface.get()))));
+                        ? wlan.bssList(iface.get(), Ssid.of(o.get("--ssid"))) : wlan.bssList(iface.get()),
+                        inUse(wlan, iface.get()))));
             case "scan":
                 return onClient(simulated, o, (wlan, iface) -> scan(wlan, iface.get(), o));
             case "status":
@@ -388,6 +443,11 @@ public final class Main {
             }
             case "profile":
                 return profile(simulated, o);
+            case "watch": {
+                long count = o.count();
+                Duration interval = o.interval();
+                return onClient(simulated, o, (wlan, iface) -> watch(wlan, iface.get(), count, interval));
+            }
             case "events": {
                 long count = o.count();
                 Duration timeout = o.timeout(null);
@@ -396,6 +456,86 @@ public final class Main {
             default:
                 throw new IllegalStateException("a command without a case: " + command);
         }
+    }
+
+    /** The history kept per BSS for its sparkline: the RSSI of its last scans. */
+    private static final int HISTORY = 24;
+    /** The sparkline's levels, weakest first: plain ASCII, which every console shows. */
+    private static final String LEVELS = "_.-:=+*#";
+
+    /**
+     * A live view, drawn anew each time a scan of the interface completes (ours, asked for every
+     * {@code interval} without one, or anyone else's: Windows' background scans count too): the
+     * BSSs, strongest first, each with its RSSI history, and per band the channels in use. On a
+     * terminal it redraws in place (ANSI: home, clear); otherwise each view is appended.
+     */
+    private int watch(WlanClient wlan, UUID iface, long count, Duration interval) throws InterruptedException {
+        java.util.concurrent.BlockingQueue<Boolean> completed = new java.util.concurrent.LinkedBlockingQueue<>();
+        Map<MacAddress, java.util.ArrayDeque<Integer>> history = new HashMap<>();
+        try (WlanClient.Subscription s = wlan.subscribe(java.util.EnumSet.of(WlanNotificationSource.ACM), n -> {
+            if (n.interfaceGuid().equals(iface) && n.acmEvent().filter(e -> e == AcmEvent.SCAN_COMPLETE).isPresent()) {
+                completed.offer(Boolean.TRUE);
+            }
+        })) {
+            wlan.scan(iface);
+            for (long drawn = 0; count == 0 || drawn < count; ) {
+                if (completed.poll(interval.toMillis(), TimeUnit.MILLISECONDS) == null) {
+                    wlan.scan(iface); // none in a while: ask for one (its completion draws)
+                    continue;
+                }
+                List<BssEntry> bss = new ArrayList<>(wlan.bssList(iface));
+                bss.sort(java.util.Comparator.comparingInt(BssEntry::rssi).reversed());
+                for (BssEntry b : bss) {
+                    java.util.ArrayDeque<Integer> h = history.computeIfAbsent(b.bssid(), k -> new java.util.ArrayDeque<>());
+                    if (h.size() == HISTORY) {
+                        h.removeFirst();
+                    }
+                    h.addLast(b.rssi());
+                }
+                drawn++;
+                out.print((terminal ? "\u001b[H\u001b[2J" : drawn > 1 ? System.lineSeparator() : "")
+                        + view(bss, history, inUse(wlan, iface), drawn));
+                out.flush();
+            }
+        }
+        return OK;
+    }
+
+    /** One view: the BSS table with sparklines, then the channel picture. */
+    static String view(List<BssEntry> bss, Map<MacAddress, java.util.ArrayDeque<Integer>> history,
+            MacAddress connected, long scan) {
+        StringBuilder b = new StringBuilder("wlanapi4j watch: scan ").append(scan).append(", ").append(bss.size())
+                .append(" BSSs").append(System.lineSeparator());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (BssEntry e : bss) {
+            rows.add(row("inUse", e.bssid().equals(connected), "ssid", e.ssid().toString(), "bssid", e.bssid().toString(),
+                    "rssiDbm", e.rssi(), "channel", e.channel(), "bandGhz", bandGhz(e.band()),
+                    "history", sparkline(history.getOrDefault(e.bssid(), new java.util.ArrayDeque<>()))));
+        }
+        b.append(table(rows));
+        b.append(System.lineSeparator()).append("channels (each # about 5 dB above -100 dBm)").append(System.lineSeparator());
+        Map<String, java.util.TreeMap<Integer, List<BssEntry>>> bands = new java.util.TreeMap<>();
+        for (BssEntry e : bss) {
+            bands.computeIfAbsent(band(e.band()), k -> new java.util.TreeMap<>())
+                    .computeIfAbsent(e.channel(), k -> new ArrayList<>()).add(e);
+        }
+        bands.forEach((band, channels) -> channels.forEach((channel, aps) -> {
+            int strongest = aps.stream().mapToInt(BssEntry::rssi).max().orElse(-100);
+            b.append(String.format(Locale.ROOT, "  %-8s %4d  %-14s %d AP%s, strongest %d dBm%n", band, channel,
+                    "#".repeat(Math.max(1, Math.min(14, (strongest + 100) / 5))), aps.size(),
+                    aps.size() == 1 ? "" : "s", strongest));
+        }));
+        return b.toString();
+    }
+
+    /** RSSI samples as a line of ASCII levels, -90 dBm and below the lowest, -30 and above the highest. */
+    static String sparkline(java.util.Collection<Integer> rssi) {
+        StringBuilder b = new StringBuilder();
+        for (int r : rssi) {
+            int level = (Math.max(-90, Math.min(-30, r)) + 90) * (LEVELS.length() - 1) / 60;
+            b.append(LEVELS.charAt(level));
+        }
+        return b.toString();
     }
 
     /** {@code profile show|export|add|delete}: netsh's profile commands. */
@@ -574,7 +714,10 @@ public final class Main {
         return new Target(system.get(), "wlanapi.dll");
     }
 
-    /** A small simulated world: one interface, three networks (2.4, 5 and 6 GHz), a stored profile, a peer. */
+    /**
+     * A small simulated world: one interface, three networks (2.4, 5 and 6 GHz), a stored profile, a
+     * peer. Link qualities follow the RSSI as Windows maps it (0% at -100 dBm, 100% from -50 dBm).
+     */
     static WlanSimulator world(WlanSimulator sim) {
         UUID i = DEMO_INTERFACE;
         Ssid home = Ssid.of("Home");
@@ -586,16 +729,16 @@ public final class Main {
                 .addNetwork(i, AvailableNetwork.builder(cafe).signalQuality(61).phyTypes(PhyType.HT).build())
                 .addNetwork(i, AvailableNetwork.builder(office).signalQuality(38)
                         .security(AuthAlgorithm.WPA3_SAE, CipherAlgorithm.CCMP).phyTypes(PhyType.HE).build())
-                .addBss(i, BssEntry.builder(home, MacAddress.parse("02:00:00:00:00:01")).rssi(-48)
+                .addBss(i, BssEntry.builder(home, MacAddress.parse("02:00:00:00:00:01")).rssi(-48).linkQuality(100)
                         .centerFrequencyKhz(5_180_000).phyType(PhyType.VHT).capabilityInformation(0x0431)
                         .informationElements(InformationElements.builder().ssid("Home")
                                 .security(SecurityMode.WPA2_PERSONAL).channel(WifiGeneration.WIFI_5, 36, 80)
                                 .bssLoad(4, 38).country("DE").build()).build())
-                .addBss(i, BssEntry.builder(cafe, MacAddress.parse("02:00:00:00:00:02")).rssi(-67)
+                .addBss(i, BssEntry.builder(cafe, MacAddress.parse("02:00:00:00:00:02")).rssi(-67).linkQuality(66)
                         .centerFrequencyKhz(2_412_000).phyType(PhyType.HT)
                         .informationElements(InformationElements.builder().ssid("Cafe")
                                 .channel(WifiGeneration.WIFI_4, 1, 20).bssLoad(23, 191).build()).build())
-                .addBss(i, BssEntry.builder(office, MacAddress.parse("02:00:00:00:00:03")).rssi(-75)
+                .addBss(i, BssEntry.builder(office, MacAddress.parse("02:00:00:00:00:03")).rssi(-75).linkQuality(50)
                         .centerFrequencyKhz(5_955_000).phyType(PhyType.HE).capabilityInformation(0x0431)
                         .informationElements(InformationElements.builder().ssid("Office")
                                 .security(SecurityMode.WPA3_PERSONAL).channel6Ghz(WifiGeneration.WIFI_6E, 1, 160)
@@ -746,7 +889,7 @@ public final class Main {
                 "ssidHex", c.map(x -> x.ssid().hex()).orElse(null),
                 "bssid", c.map(x -> x.bssid().toString()).orElse(null),
                 "profile", c.map(Connection::profileName).orElse(null),
-                "security", c.map(x -> words(x.auth()) + "/" + words(x.cipher())).orElse(null),
+                "security", c.map(x -> auth(x.auth()) + "/" + cipher(x.cipher())).orElse(null),
                 "channel", c.isPresent() ? boxed(wlan.channel(iface)) : null,
                 "rssiDbm", c.isPresent() ? boxed(wlan.rssi(iface)) : null,
                 "signalPercent", c.map(Connection::signalQuality).orElse(null),
@@ -772,7 +915,7 @@ public final class Main {
         Duration timeout = o.timeout(Duration.ofSeconds(10));
         Ssid ssid = o.has("--ssid") ? Ssid.of(o.get("--ssid")) : null;
         return await(wlan.scan(iface, ssid, timeout.plusSeconds(1)), timeout, "the scan",
-                found -> print(bssRows(found)));
+                found -> print(bssRows(found, inUse(wlan, iface))));
     }
 
     private int connect(WlanClient wlan, UUID iface, Options o) throws InterruptedException {
@@ -821,7 +964,7 @@ public final class Main {
     private static List<Map<String, Object>> interfaceRows(List<WlanInterface> interfaces) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (WlanInterface i : interfaces) {
-            rows.add(row("index", rows.size() + 1, "guid", i.guid().toString(), "state", i.state().name(),
+            rows.add(row("index", rows.size() + 1, "guid", i.guid().toString(), "state", words(i.state()),
                     "description", i.description()));
         }
         return rows;
@@ -830,27 +973,100 @@ public final class Main {
     private static List<Map<String, Object>> networkRows(List<AvailableNetwork> networks) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (AvailableNetwork n : networks) {
-            rows.add(row("ssid", n.ssid().toString(), "ssidHex", n.ssid().hex(), "signal", n.signalQuality(), "auth", n.auth().name(),
-                    "cipher", n.cipher().name(), "bssids", n.bssCount(), "profile", n.profileName(),
-                    "connected", n.connected()));
+            rows.add(row("inUse", n.connected(), "ssid", n.ssid().toString(), "ssidHex", n.ssid().hex(),
+                    "signalPercent", n.signalQuality(), "bars", bars(n.signalQuality()), "security", auth(n.auth()),
+                    "cipher", cipher(n.cipher()), "bssids", n.bssCount(), "profile", n.profileName()));
         }
         return rows;
     }
 
-    /** One row per BSS: where it is, and what its information elements say it is (null where they do not say). */
-    private static List<Map<String, Object>> bssRows(List<BssEntry> entries) {
+    /** The BSSID the interface is connected to, or null. */
+    private static MacAddress inUse(WlanClient wlan, UUID iface) {
+        try {
+            return wlan.connection(iface).map(Connection::bssid).orElse(null);
+        } catch (WlanException e) { // the list is what was asked for; the marker is a nicety
+            return null;
+        }
+    }
+
+    /**
+     * One row per BSS: where it is, how strong, and what its information elements say it is (null
+     * where they do not say); {@code inUse} marks the one the interface is connected to.
+     */
+    private static List<Map<String, Object>> bssRows(List<BssEntry> entries, MacAddress connected) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BssEntry b : entries) {
             InformationElements ies = b.elements();
             Optional<BssLoad> load = ies.bssLoad();
-            rows.add(row("ssid", b.ssid().toString(), "ssidHex", b.ssid().hex(), "bssid", b.bssid().toString(),
-                    "rssi", b.rssi(),
-                    "channel", b.channel(), "band", b.band().name(), "phy", b.phyType().name(),
-                    "security", words(b.security().mode()), "generation", words(ies.generation()),
-                    "width", ies.channelWidthMhz(), "stations", load.map(BssLoad::stationCount).orElse(null),
-                    "utilization", load.map(BssLoad::channelUtilizationPercent).orElse(null)));
+            rows.add(row("inUse", b.bssid().equals(connected), "ssid", b.ssid().toString(), "ssidHex", b.ssid().hex(),
+                    "bssid", b.bssid().toString(), "rssiDbm", b.rssi(), "signalPercent", b.linkQuality(),
+                    "bars", bars(b.linkQuality()), "channel", b.channel(), "bandGhz", bandGhz(b.band()),
+                    "widthMhz", ies.channelWidthMhz(), "generation", words(ies.generation()),
+                    "security", words(b.security().mode()), "phy", b.phyType().name(),
+                    "stations", load.map(BssLoad::stationCount).orElse(null),
+                    "utilizationPercent", load.map(BssLoad::channelUtilizationPercent).orElse(null)));
         }
         return rows;
+    }
+
+    /** Signal bars, 0 to 4, from a quality in percent (as nmcli draws them). */
+    static int bars(int percent) {
+        return percent >= 75 ? 4 : percent >= 50 ? 3 : percent >= 25 ? 2 : percent > 0 ? 1 : 0;
+    }
+
+    /** A band's frequency in GHz as a number (2.4, 5, 6, 60), or null when unknown. */
+    private static Number bandGhz(WifiBand band) {
+        switch (band) {
+            case BAND_2_4_GHZ:
+                return 2.4;
+            case BAND_5_GHZ:
+                return 5;
+            case BAND_6_GHZ:
+                return 6;
+            case BAND_60_GHZ:
+                return 60;
+            default:
+                return null;
+        }
+    }
+
+    /** A band as people say it: "5 GHz". */
+    static String band(WifiBand band) {
+        Number ghz = bandGhz(band);
+        return ghz == null ? "unknown band" : ghz + " GHz";
+    }
+
+    /** An authentication algorithm as netsh names it ("WPA2-Personal" for RSNA-PSK). */
+    static String auth(AuthAlgorithm a) {
+        switch (a) {
+            case OPEN:
+                return "Open";
+            case SHARED_KEY:
+                return "Shared";
+            case WPA:
+                return "WPA-Enterprise";
+            case WPA_PSK:
+                return "WPA-Personal";
+            case RSNA:
+                return "WPA2-Enterprise";
+            case RSNA_PSK:
+                return "WPA2-Personal";
+            case WPA3_SAE:
+                return "WPA3-Personal";
+            case WPA3_ENTERPRISE:
+                return "WPA3-Enterprise";
+            case WPA3_ENTERPRISE_192:
+                return "WPA3-Enterprise 192-bit";
+            case OWE:
+                return "OWE";
+            default:
+                return words(a);
+        }
+    }
+
+    /** A cipher as netsh names it ("CCMP", "GCMP-256", "None"). */
+    static String cipher(CipherAlgorithm c) {
+        return c == CipherAlgorithm.NONE ? "None" : c.name().replace('_', '-');
     }
 
     /** An enum constant as people write it: WPA3_TRANSITION as "WPA3-Transition", WIFI_6E as "Wi-Fi 6E". */
@@ -869,12 +1085,34 @@ public final class Main {
 
     private static Map<String, Object> connectionRow(Connection c) {
         return row("ssid", c.ssid().toString(), "ssidHex", c.ssid().hex(), "bssid", c.bssid().toString(),
-                "profile", c.profileName(),
-                "state", c.state().name(), "signal", c.signalQuality());
+                "profile", c.profileName(), "state", words(c.state()), "signalPercent", c.signalQuality(),
+                "security", auth(c.auth()) + "/" + cipher(c.cipher()));
     }
 
     /** Prints rows as an aligned table (a header, then one line each) or as a JSON array. */
     private int print(List<Map<String, Object>> rows) {
+        if (fields != null && !rows.isEmpty()) {
+            List<Map<String, Object>> chosen = new ArrayList<>();
+            for (Map<String, Object> r : rows) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                for (String f : fields) {
+                    if (!r.containsKey(f)) {
+                        return usage("--fields: no field \"" + f + "\" here; the fields are " + String.join(",", r.keySet()));
+                    }
+                    c.put(f, r.get(f));
+                }
+                chosen.add(c);
+            }
+            rows = chosen;
+        }
+        if (terse) {
+            for (Map<String, Object> r : rows) {
+                List<String> values = new ArrayList<>();
+                r.forEach((k, v) -> values.add(v == null ? "" : String.valueOf(v).replace("\\", "\\\\").replace(":", "\\:")));
+                out.println(String.join(":", values));
+            }
+            return OK;
+        }
         if (json) {
             out.println(Json.array(rows));
             return OK;
@@ -884,32 +1122,82 @@ public final class Main {
             return OK;
         }
         List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        if (fields == null) {
+            columns.removeAll(JSON_ONLY); // a script's fields, shown in a table only when asked for
+        }
+        out.print(table(rows, columns));
+        return OK;
+    }
+
+    /** Rows as an aligned table: a header, then one line each (every column). */
+    private static String table(List<Map<String, Object>> rows) {
+        List<String> columns = new ArrayList<>(rows.isEmpty() ? List.of() : rows.get(0).keySet());
         columns.removeAll(JSON_ONLY);
+        return table(rows, columns);
+    }
+
+    private static String table(List<Map<String, Object>> rows, List<String> columns) {
+        StringBuilder text = new StringBuilder();
         int[] width = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            width[c] = columns.get(c).length();
+            width[c] = header(columns.get(c)).length();
             for (Map<String, Object> r : rows) {
-                width[c] = Math.max(width[c], cell(r.get(columns.get(c))).length());
+                width[c] = Math.max(width[c], cell(columns.get(c), r.get(columns.get(c))).length());
             }
         }
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < columns.size(); c++) {
-            line.append(pad(columns.get(c).toUpperCase(Locale.ROOT), width[c], c == columns.size() - 1));
+            line.append(pad(header(columns.get(c)), width[c], c == columns.size() - 1));
         }
-        out.println(line.toString().stripTrailing());
+        text.append(line.toString().stripTrailing()).append(System.lineSeparator());
         for (Map<String, Object> r : rows) {
             line.setLength(0);
             for (int c = 0; c < columns.size(); c++) {
-                line.append(pad(cell(r.get(columns.get(c))), width[c], c == columns.size() - 1));
+                line.append(pad(cell(columns.get(c), r.get(columns.get(c))), width[c], c == columns.size() - 1));
             }
-            out.println(line.toString().stripTrailing());
+            text.append(line.toString().stripTrailing()).append(System.lineSeparator());
         }
-        return OK;
+        return text.toString();
     }
 
-    /** A table cell: "-" where there is no value (JSON says null). */
-    private static String cell(Object value) {
-        return value == null ? "-" : String.valueOf(value);
+    /**
+     * JSON keys end in their unit ({@code rssiDbm}); a table's header drops it and its cells carry
+     * it ("-48 dBm"): one place for both.
+     */
+    private static final Map<String, String> UNITS = Map.of("Dbm", " dBm", "Percent", "%", "Mbps", " Mbps",
+            "Mhz", " MHz", "Ghz", " GHz");
+
+    /** The unit suffix of a JSON key, or null. */
+    private static String unitOf(String key) {
+        for (String suffix : UNITS.keySet()) {
+            if (key.endsWith(suffix) && key.length() > suffix.length()) {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
+    /** A column's header: its key without the unit, in capitals, words split ("inUse": "IN-USE"). */
+    private static String header(String key) {
+        String unit = unitOf(key);
+        String name = unit == null ? key : key.substring(0, key.length() - unit.length());
+        return name.replaceAll("([a-z])([A-Z])", "$1-$2").toUpperCase(Locale.ROOT);
+    }
+
+    /** A table cell: "-" where there is no value (JSON says null), a value with its unit, "*" in use, bars drawn. */
+    private static String cell(String key, Object value) {
+        if (key.equals("inUse")) {
+            return Boolean.TRUE.equals(value) ? "*" : "";
+        }
+        if (value == null) {
+            return "-";
+        }
+        if (key.equals("bars")) {
+            int n = (Integer) value;
+            return "*".repeat(n) + "-".repeat(4 - n);
+        }
+        String unit = unitOf(key);
+        return unit == null ? String.valueOf(value) : value + UNITS.get(unit);
     }
 
     private static String pad(String s, int width, boolean last) {
@@ -1082,12 +1370,12 @@ public final class Main {
                 return true;
             }
             WlanInterface first = interfaces.get(0);
-            out.println(tag + "   " + first.description() + " (" + first.state() + "), sees "
+            out.println(tag + "   " + first.description() + " (" + words(first.state()) + "), sees "
                     + wlan.availableNetworks(first.guid()).size() + " networks");
             out.println(tag + "   scan(): WlanScan, completed on the interface's scan_complete");
             for (BssEntry b : wlan.scan(first.guid()).get(15, TimeUnit.SECONDS)) {
                 out.println(tag + "   " + b.ssid() + " " + b.bssid() + " " + b.rssi() + " dBm, channel " + b.channel()
-                        + " (" + b.band() + ")");
+                        + " (" + band(b.band()) + ")");
             }
             return true;
         } catch (WlanException e) {

@@ -97,11 +97,11 @@ class MainTest {
     void interfacesAsATableAndAsJson() {
         assertEquals(Main.OK, run("interfaces", "--simulated"));
         assertEquals(List.of("INDEX  GUID                                  STATE         DESCRIPTION",
-                "1      " + Main.DEMO_INTERFACE + "  DISCONNECTED  Simulated Wi-Fi 6E adapter"),
+                "1      " + Main.DEMO_INTERFACE + "  Disconnected  Simulated Wi-Fi 6E adapter"),
                 out.lines().collect(Collectors.toList()));
         assertEquals(Main.OK, run("--json", "interfaces", "--simulated"));
         assertEquals("[\n  {\"index\": 1, \"guid\": \"" + Main.DEMO_INTERFACE
-                + "\", \"state\": \"DISCONNECTED\", \"description\": \"Simulated Wi-Fi 6E adapter\"}\n]",
+                + "\", \"state\": \"Disconnected\", \"description\": \"Simulated Wi-Fi 6E adapter\"}\n]",
                 out.strip().replace(System.lineSeparator(), "\n"));
     }
 
@@ -109,14 +109,16 @@ class MainTest {
     void networksBssAndScanListWhatTheInterfaceSees() {
         assertEquals(Main.OK, run("networks", "--simulated"));
         assertEquals(4, out.lines().count(), out);
-        assertTrue(out.lines().skip(1).anyMatch(l -> l.matches("Home +92 +RSNA_PSK +CCMP +1 +Home +false")), out);
+        // Units and words as people read them, never enum names: "92%", "WPA2-Personal", "5 GHz".
+        assertTrue(out.lines().skip(1).anyMatch(l -> l.matches(" +Home +92% +\\*{4} +WPA2-Personal +CCMP +1 +Home")), out);
         assertEquals(Main.OK, run("bss", "--simulated", "--ssid", "Office"));
-        assertTrue(out.contains("02:00:00:00:00:03  -75   1        BAND_6_GHZ  HE"), out);
-        assertTrue(out.lines().skip(1).anyMatch(l -> l.matches(".* HE +WPA3-Personal +Wi-Fi 6E +160 +9 +25")), out);
+        assertTrue(out.lines().skip(1).anyMatch(l -> l.matches(" +Office +02:00:00:00:00:03 +-75 dBm +\\d+% +[-*]{4} +1 +6 GHz "
+                + "+160 MHz +Wi-Fi 6E +WPA3-Personal +HE +9 +25%")), out);
         assertEquals(2, out.lines().count(), "one BSS of that SSID: " + out);
         assertEquals(Main.OK, run("bss", "--simulated", "--json", "--ssid", "Cafe"));
-        assertTrue(out.contains("\"security\": \"Open\", \"generation\": \"Wi-Fi 4\", \"width\": 20, \"stations\": 23, "
-                + "\"utilization\": 75}"), out);
+        assertTrue(out.contains("\"rssiDbm\": -67, ") && out.contains("\"bandGhz\": 2.4, \"widthMhz\": 20, "
+                + "\"generation\": \"Wi-Fi 4\", \"security\": \"Open\", \"phy\": \"HT\", \"stations\": 23, "
+                + "\"utilizationPercent\": 75}"), out);
         assertEquals(Main.OK, run("scan", "--simulated", "--timeout", "5"));
         assertEquals(4, out.lines().count(), out);
         assertEquals(Main.OK, run("profiles", "--simulated", "--json"));
@@ -126,7 +128,7 @@ class MainTest {
     @Test
     void connectWithAProfileOrAPassphraseAndSayWhyItFailed() {
         assertEquals(Main.OK, run("connect", "--simulated", "--profile", "Home"));
-        assertTrue(out.contains("Home  02:00:00:00:00:01  Home     CONNECTED"), out);
+        assertTrue(out.contains("Home  02:00:00:00:00:01  Home     Connected"), out);
         assertEquals(Main.OK, run("connect", "--simulated", "--ssid", "Office", "--passphrase", "correct horse", "--wpa3"));
         assertTrue(out.contains("Office"), out);
         assertEquals(Main.FAILED, run(sim -> sim.connectOutcome(java.time.Duration.ofMillis(10), 0x28002),
@@ -211,7 +213,7 @@ class MainTest {
     void theDemoWalksTheWholeLifecycle() {
         assertEquals(Main.OK, run("demo", "--simulated"));
         for (String step : new String[] {"1. WlanClient.open()", "2. interfaces(): WlanEnumInterfaces, 1 found",
-            "Simulated Wi-Fi 6E adapter (DISCONNECTED), sees 3 networks", "Office 02:00:00:00:00:03 -75 dBm, channel 1 (BAND_6_GHZ)",
+            "Simulated Wi-Fi 6E adapter (Disconnected), sees 3 networks", "Office 02:00:00:00:00:03 -75 dBm, channel 1 (6 GHz)",
             "3. subscribe", "notification on a library thread: CONNECTION_COMPLETE (ACM code 10)",
             "4. end the subscription", "5. WfdClient.open()", "6. openSession(02:11:22:33:44:55",
             "session open on interface " + Main.DEMO_INTERFACE, "7. session.close()", "8. wfd.close()",
@@ -307,6 +309,37 @@ class MainTest {
         assertEquals(Main.USAGE, run("profile", "show", "Home", "extra", "--simulated"));
         assertTrue(err.contains("unknown argument: extra"), err);
         assertEquals("a_b_c_", Main.fileName("a/b:c?"));
+    }
+
+    @Test
+    void fieldsAndTerseAsNmcliHasThem() {
+        assertEquals(Main.OK, run("bss", "--simulated", "--terse", "--fields", "ssid,bssid,rssiDbm,inUse"));
+        assertEquals("Home:02\\:00\\:00\\:00\\:00\\:01:-48:false", out.lines().findFirst().orElse(""),
+                "no header, raw values, ':' escaped: " + out);
+        assertEquals(3, out.lines().count(), out);
+        assertEquals(Main.OK, run("--json", "interfaces", "--simulated", "--fields", "description,index"));
+        assertEquals("[\n  {\"description\": \"Simulated Wi-Fi 6E adapter\", \"index\": 1}\n]",
+                out.strip().replace(System.lineSeparator(), "\n"));
+        assertEquals(Main.OK, run("networks", "--simulated", "--fields", "ssid,ssidHex"));
+        assertTrue(out.lines().findFirst().orElse("").matches("SSID +SSID-HEX"), "a script's field shows when asked for: "
+                + out);
+        assertEquals(Main.USAGE, run("bss", "--simulated", "--fields", "ssid,rssi"));
+        assertTrue(err.contains("--fields: no field \"rssi\" here; the fields are inUse,ssid,ssidHex,bssid,rssiDbm"), err);
+        assertEquals(Main.USAGE, run("bss", "--simulated", "--json", "--terse"));
+    }
+
+    @Test
+    void watchAppendsAViewPerScanWhereTheOutputIsNoTerminal() {
+        assertEquals(Main.OK, run("watch", "--simulated", "--count", "2", "--interval", "1"));
+        assertEquals(2, out.lines().filter(l -> l.startsWith("wlanapi4j watch: scan ")).count(), out);
+        assertTrue(out.contains("wlanapi4j watch: scan 2, 3 BSSs"), out);
+        assertTrue(out.lines().anyMatch(l -> l.matches(" +Home +02:00:00:00:00:01 +-48 dBm +36 +5 GHz +==")), out);
+        assertTrue(out.contains("5 GHz      36  ##########     1 AP, strongest -48 dBm"), out);
+        assertTrue(out.contains("2.4 GHz     1  ######         1 AP, strongest -67 dBm"), out);
+        assertFalse(out.contains("\u001b["), "no ANSI codes where the output is not a terminal");
+        assertEquals(Main.USAGE, run("watch", "--simulated", "--interval", "0"));
+        assertTrue(err.contains("--interval must be 1 to 3600 seconds"), err);
+        assertEquals("_:#", Main.sparkline(List.of(-95, -60, -20)));
     }
 
     @Test

@@ -22,9 +22,9 @@ class CliJarIT {
 
     @Test
     void aScanAndAConnectRunFromTheJar() throws Exception {
-        assertTrue(run(0, "scan", "--simulated").contains("BAND_6_GHZ"));
+        assertTrue(run(0, "scan", "--simulated").contains("6 GHz"));
         assertTrue(run(0, "connect", "--simulated", "--ssid", "Home", "--passphrase", "correct horse battery")
-                .contains("CONNECTED"));
+                .contains("Connected"));
     }
 
     @Test
