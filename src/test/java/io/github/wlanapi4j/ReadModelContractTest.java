@@ -101,6 +101,9 @@ class ReadModelContractTest extends ContractSuite {
         for (AvailableNetwork n : List.of(home, sae, owe, hidden)) {
             backend.addNetwork(IFACE, n);
         }
+        // Connected to Home, as its flag says (the simulator's flag follows the connection).
+        backend.connection(IFACE, Connection.builder(Ssid.of("Home"), MacAddress.parse("02:00:00:00:00:01"))
+                .profileName("Home").build());
 
         List<AvailableNetwork> read = wlan.availableNetworks(IFACE);
         assertEquals(List.of(home, sae, owe, hidden), read);

@@ -111,6 +111,7 @@ public final class Main {
             "  --json        machine-readable output",
             "  --terse       values only, colon-separated, no header (as nmcli -t)",
             "  --fields A,B  these columns only, in this order (the JSON field names)",
+            "  --            what follows is operands, not options (profile show -- -h)",
             "  --simulated   run against the built-in simulator (a small world of networks), anywhere",
             "  --iface IF    the interface: its GUID, its number or its description as `interfaces`",
             "                lists them (default: the first one)",
@@ -208,9 +209,16 @@ public final class Main {
     int run(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         Map<String, String> options = new HashMap<>();
-        while (!rest.isEmpty() && GLOBAL_FLAGS.contains(rest.get(0))) { // "--json interfaces" works too
-            String flag = rest.remove(0);
-            if (options.put(flag, "") != null) {
+        while (!rest.isEmpty() && (GLOBAL_FLAGS.contains(rest.get(0)) || rest.get(0).equals("--fields"))) {
+            String flag = rest.remove(0); // "--json interfaces" works too, and "--fields a,b networks"
+            String value = "";
+            if (flag.equals("--fields")) {
+                if (rest.isEmpty()) {
+                    return usage("--fields needs a value: the JSON field names, e.g. --fields ssid,bssid");
+                }
+                value = rest.remove(0);
+            }
+            if (options.put(flag, value) != null) {
                 return usage(flag + " is given twice");
             }
         }
@@ -232,15 +240,23 @@ public final class Main {
         boolean simulated;
         List<String> operands = new ArrayList<>();
         int[] arity = OPERANDS.getOrDefault(command, new int[] {0, 0});
+        boolean onlyOperands = false;
         for (int i = 0; i < rest.size(); i++) {
             String option = rest.get(i);
-            if (HELP.contains(option)) {
+            if (option.equals("--") && !onlyOperands) { // what follows is operands: "profile show -- -h"
+                onlyOperands = true;
+                continue;
+            }
+            if (HELP.contains(option) && !onlyOperands) {
                 out.println(USAGE_TEXT);
                 return OK;
             }
-            if (!option.startsWith("-") && operands.size() < arity[1]) { // "profile show Home"
+            if ((onlyOperands || !option.startsWith("-")) && operands.size() < arity[1]) { // "profile show Home"
                 operands.add(option);
                 continue;
+            }
+            if (onlyOperands) {
+                return usage("unknown argument: " + option);
             }
             boolean global = GLOBAL_FLAGS.contains(option) || option.equals("--fields");
             if (!global && !VALUED.contains(option) && !FLAGS.contains(option)) {
@@ -272,12 +288,57 @@ public final class Main {
         if (json && terse) {
             return usage("--json and --terse are two different outputs: give one");
         }
+        String problem = checkOutput(command, operands.isEmpty() ? null : operands.get(0));
+        if (problem != null) {
+            return usage(problem);
+        }
         simulated = options.remove("--simulated") != null;
         try {
             return run(command, simulated, new Options(options, operands));
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
+    }
+
+    /**
+     * The fields of each command's rows (JSON names, in order): --fields is checked against them
+     * before a command acts, and MainTest holds each command's output to its list.
+     */
+    static final Map<String, List<String>> FIELDS = Map.ofEntries(
+            Map.entry("interfaces", List.of("index", "guid", "state", "description")),
+            Map.entry("networks", List.of("inUse", "ssid", "ssidHex", "signalPercent", "bars", "security", "cipher",
+                    "bssids", "profile")),
+            Map.entry("bss", List.of("inUse", "ssid", "ssidHex", "bssid", "rssiDbm", "signalPercent", "bars",
+                    "channel", "bandGhz", "widthMhz", "generation", "security", "phy", "stations", "utilizationPercent")),
+            Map.entry("status", List.of("interface", "description", "state", "mac", "ipv4", "ssid", "ssidHex", "bssid",
+                    "profile", "security", "channel", "rssiDbm", "signalPercent", "rxMbps", "txMbps", "radio")),
+            Map.entry("connect", List.of("ssid", "ssidHex", "bssid", "profile", "state", "signalPercent", "security")),
+            Map.entry("disconnect", List.of("interface", "state")),
+            Map.entry("profiles", List.of("profile")),
+            Map.entry("profile show", List.of("profile", "ssid", "authentication", "encryption", "autoConnect",
+                    "hidden", "enterprise", "key")),
+            Map.entry("profile export", List.of("profile", "file")),
+            Map.entry("profile add", List.of("file", "added")),
+            Map.entry("profile delete", List.of("profile", "deleted")),
+            Map.entry("radio", List.of("interface", "software", "hardware")),
+            Map.entry("events", List.of("source", "event", "interface", "ssid", "profile", "peer", "signalPercent",
+                    "reason")));
+
+    /** Why the output options do not fit the command, or null: checked before the command acts. */
+    private String checkOutput(String command, String verb) {
+        String key = command.equals("scan") ? "bss" : command.equals("profile") ? "profile " + verb : command;
+        List<String> known = FIELDS.get(key);
+        if (known == null && (fields != null || json || terse)) {
+            return command + " has no --json, --terse or --fields (it writes for people)";
+        }
+        if (fields != null) {
+            for (String f : fields) {
+                if (!known.contains(f)) {
+                    return "--fields: no field \"" + f + "\" in " + key + "; its fields are " + String.join(",", known);
+                }
+            }
+        }
+        return null;
     }
 
     /** The parsed options, each checked where it is read. */
@@ -318,7 +379,7 @@ public final class Main {
                 throw new IllegalArgumentException("--iface must be an interface GUID (8-4-4-4-12 hex digits), number "
                         + "or description, as `interfaces` lists them, not \"" + v + "\"");
             }
-            if (v.matches("[0-9]+") && (v.length() > 4 || Integer.parseInt(v) == 0)) {
+            if (v.matches("0+")) {
                 throw new IllegalArgumentException("--iface " + v + ": interfaces are numbered from 1, as `interfaces` "
                         + "lists them");
             }
@@ -470,18 +531,27 @@ public final class Main {
      * terminal it redraws in place (ANSI: home, clear); otherwise each view is appended.
      */
     private int watch(WlanClient wlan, UUID iface, long count, Duration interval) throws InterruptedException {
-        java.util.concurrent.BlockingQueue<Boolean> completed = new java.util.concurrent.LinkedBlockingQueue<>();
+        // Each scan's end: TRUE when it completed, else why it failed (a reason code's name, or a Throwable).
+        java.util.concurrent.BlockingQueue<Object> ended = new java.util.concurrent.LinkedBlockingQueue<>();
         Map<MacAddress, java.util.ArrayDeque<Integer>> history = new HashMap<>();
         try (WlanClient.Subscription s = wlan.subscribe(java.util.EnumSet.of(WlanNotificationSource.ACM), n -> {
             if (n.interfaceGuid().equals(iface) && n.acmEvent().filter(e -> e == AcmEvent.SCAN_COMPLETE).isPresent()) {
-                completed.offer(Boolean.TRUE);
+                ended.offer(Boolean.TRUE);
+            } else if (n.interfaceGuid().equals(iface) && n.acmEvent().filter(e -> e == AcmEvent.SCAN_FAIL).isPresent()) {
+                ended.offer(WlanReasonCodes.name(n.reasonCode().orElse(0)));
             }
         })) {
-            wlan.scan(iface);
+            scan(wlan, iface, ended);
             for (long drawn = 0; count == 0 || drawn < count; ) {
-                if (completed.poll(interval.toMillis(), TimeUnit.MILLISECONDS) == null) {
-                    wlan.scan(iface); // none in a while: ask for one (its completion draws)
+                Object end = ended.poll(interval.toMillis(), TimeUnit.MILLISECONDS);
+                if (end == null) {
+                    scan(wlan, iface, ended); // none in a while: ask for one (its completion draws)
                     continue;
+                }
+                if (end != Boolean.TRUE) {
+                    err.println("wlanapi4j: the scan failed: " + (end instanceof WlanException
+                            ? advice((WlanException) end) : end));
+                    return FAILED;
                 }
                 List<BssEntry> bss = new ArrayList<>(wlan.bssList(iface));
                 bss.sort(java.util.Comparator.comparingInt(BssEntry::rssi).reversed());
@@ -499,6 +569,17 @@ public final class Main {
             }
         }
         return OK;
+    }
+
+    /** Asks for a scan for watch; a scan refused at once ends the watch through {@code ended}, as a failed one does. */
+    private static void scan(WlanClient wlan, UUID iface, java.util.concurrent.BlockingQueue<Object> ended) {
+        wlan.scan(iface).whenComplete((found, failure) -> {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof WlanException && !(cause instanceof WlanConnectionException)) {
+                ended.offer(cause); // refused by the service (a failed scan is its scan_fail, already told)
+            }
+        });
     }
 
     /** One view: the BSS table with sparklines, then the channel picture. */
@@ -574,11 +655,17 @@ public final class Main {
                 default: { // export
                     Path dir = Path.of(what == null ? "." : what);
                     List<Map<String, Object>> rows = new ArrayList<>();
+                    Set<String> taken = new java.util.HashSet<>(); // names that map to one file get -2, -3, ...
                     for (String name : wlan.profiles(i)) {
                         StoredProfile p = wlan.profile(i, name);
                         // The key in the clear only when asked, as netsh's key=clear: else Windows' sealed form.
                         String xml = o.has("--key") ? p.xml() : wlan.profileXml(i, name);
-                        Path file = dir.resolve(fileName(name) + ".xml");
+                        String base = fileName(name);
+                        String unique = base;
+                        for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) { // one file per name, in any case
+                            unique = base + "-" + n;
+                        }
+                        Path file = dir.resolve(unique + ".xml");
                         try {
                             Files.writeString(file, xml, StandardCharsets.UTF_8);
                         } catch (IOException e) {
@@ -593,10 +680,12 @@ public final class Main {
         });
     }
 
-    /** A profile name as a file name: characters Windows or POSIX refuse become '_'. */
+    /** A profile name as a file name: characters Windows or POSIX refuse become '_', a device name gets a '_' first. */
     static String fileName(String profileName) {
         String safe = profileName.replaceAll("[\\\\/:*?\"<>|\\x00-\\x1F]", "_");
-        return safe.isBlank() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
+        // Windows' device names are no files, whatever the extension: "CON.xml" is the console.
+        boolean device = safe.matches("(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
+        return device || safe.isBlank() || safe.equals(".") || safe.equals("..") ? "_" + safe : safe;
     }
 
     /** A stored profile as netsh's "show profile" tells it; the key only when asked for. */
@@ -621,11 +710,14 @@ public final class Main {
         java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
         try (WlanClient wlan = WlanClient.open(t.api)) {
             UUID only = chosen == null ? null : iface(wlan, chosen);
+            if (only != null && wlan.interfaces().stream().noneMatch(i -> i.guid().equals(only))) {
+                throw new NoInterface("no interface " + only + " here (see `interfaces`)"); // events would wait in vain
+            }
             WlanClient.Subscription s = wlan.subscribe(java.util.EnumSet.of(WlanNotificationSource.ACM,
                     WlanNotificationSource.MSM), n -> {
                         if ((only == null || only.equals(n.interfaceGuid())) && enough.getCount() > 0) {
-                            Map<String, Object> r = eventRow(n);
-                            out.println(json ? Json.object(r) : eventLine(r));
+                            Map<String, Object> r = select(eventRow(n));
+                            out.println(json ? Json.object(r) : terse ? terseLine(r) : eventLine(r));
                             if (count > 0 && printed.incrementAndGet() >= count) {
                                 enough.countDown();
                             }
@@ -676,12 +768,15 @@ public final class Main {
 
     /** A notification as one line: its event, then the fields it has. */
     private static String eventLine(Map<String, Object> r) {
-        StringBuilder b = new StringBuilder().append(r.get("source")).append(' ').append(r.get("event"));
+        StringBuilder b = new StringBuilder();
+        if (r.containsKey("source") || r.containsKey("event")) {
+            b.append(r.getOrDefault("source", "")).append(' ').append(r.getOrDefault("event", ""));
+        }
         for (Map.Entry<String, Object> e : r.entrySet()) {
             boolean success = e.getKey().equals("reason") && "SUCCESS".equals(e.getValue()); // said only when it is not
             if (e.getValue() != null && !success && !e.getKey().equals("source") && !e.getKey().equals("event")
                     && !e.getKey().equals("interface")) {
-                b.append("  ").append(e.getKey()).append('=').append(e.getValue());
+                b.append(b.length() == 0 ? "" : "  ").append(e.getKey()).append('=').append(printable(String.valueOf(e.getValue())));
             }
         }
         return b.toString();
@@ -846,12 +941,12 @@ public final class Main {
             return all.get(0).guid();
         }
         if (chosen.matches("[0-9]+")) {
-            int number = Integer.parseInt(chosen);
-            if (number > all.size()) {
+            String number = chosen.replaceFirst("^0+", ""); // "007" is 7; any length, no overflow
+            if (number.length() > 9 || Integer.parseInt(number) > all.size()) {
                 throw new NoInterface("no interface number " + number + ": there " + (all.size() == 1 ? "is 1" : "are "
                         + all.size()) + " (see `interfaces`)");
             }
-            return all.get(number - 1).guid();
+            return all.get(Integer.parseInt(number) - 1).guid();
         }
         List<WlanInterface> named = new ArrayList<>();
         for (WlanInterface i : all) {
@@ -1091,25 +1186,14 @@ public final class Main {
 
     /** Prints rows as an aligned table (a header, then one line each) or as a JSON array. */
     private int print(List<Map<String, Object>> rows) {
-        if (fields != null && !rows.isEmpty()) {
-            List<Map<String, Object>> chosen = new ArrayList<>();
-            for (Map<String, Object> r : rows) {
-                Map<String, Object> c = new LinkedHashMap<>();
-                for (String f : fields) {
-                    if (!r.containsKey(f)) {
-                        return usage("--fields: no field \"" + f + "\" here; the fields are " + String.join(",", r.keySet()));
-                    }
-                    c.put(f, r.get(f));
-                }
-                chosen.add(c);
-            }
-            rows = chosen;
+        List<Map<String, Object>> chosen = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            chosen.add(select(r));
         }
+        rows = chosen;
         if (terse) {
             for (Map<String, Object> r : rows) {
-                List<String> values = new ArrayList<>();
-                r.forEach((k, v) -> values.add(v == null ? "" : String.valueOf(v).replace("\\", "\\\\").replace(":", "\\:")));
-                out.println(String.join(":", values));
+                out.println(terseLine(r));
             }
             return OK;
         }
@@ -1160,6 +1244,56 @@ public final class Main {
         return text.toString();
     }
 
+    /** The row with only the --fields, in their order (all of it without --fields). */
+    private Map<String, Object> select(Map<String, Object> row) {
+        if (fields == null) {
+            return row;
+        }
+        Map<String, Object> chosen = new LinkedHashMap<>();
+        for (String f : fields) {
+            chosen.put(f, row.get(f));
+        }
+        return chosen;
+    }
+
+    /** nmcli's terse line: values only, ':'-separated, with ':' and '\' escaped and no control character raw. */
+    private static String terseLine(Map<String, Object> row) {
+        List<String> values = new ArrayList<>();
+        row.forEach((k, v) -> values.add(v == null ? "" : printable(String.valueOf(v).replace("\\", "\\\\")
+                .replace(":", "\\:"))));
+        return String.join(":", values);
+    }
+
+    /**
+     * The text with its control characters escaped ({@code \n}, {@code \r}, {@code \t},
+     * {@code \xNN}): an SSID is any 32 bytes a beacon sends, and must neither drive the terminal
+     * nor split a line.
+     */
+    static String printable(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F;
+            if (control && b == null) {
+                b = new StringBuilder(text.substring(0, i));
+            }
+            if (b != null) {
+                if (!control) {
+                    b.append(c);
+                } else if (c == '\n') {
+                    b.append("\\n");
+                } else if (c == '\r') {
+                    b.append("\\r");
+                } else if (c == '\t') {
+                    b.append("\\t");
+                } else {
+                    b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+                }
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
     /**
      * JSON keys end in their unit ({@code rssiDbm}); a table's header drops it and its cells carry
      * it ("-48 dBm"): one place for both.
@@ -1197,7 +1331,7 @@ public final class Main {
             return "*".repeat(n) + "-".repeat(4 - n);
         }
         String unit = unitOf(key);
-        return unit == null ? String.valueOf(value) : value + UNITS.get(unit);
+        return printable(unit == null ? String.valueOf(value) : value + UNITS.get(unit));
     }
 
     private static String pad(String s, int width, boolean last) {

@@ -111,17 +111,14 @@ final class Buffers {
         return m;
     }
 
-    /**
-     * A {@code WLAN_AVAILABLE_NETWORK_LIST}; each network with {@code connectedTo}'s SSID (the
-     * interface's connection, or null) flagged {@code WLAN_AVAILABLE_NETWORK_CONNECTED}.
-     */
-    Memory networkList(List<AvailableNetwork> networks, Ssid connectedTo) {
+    /** A {@code WLAN_AVAILABLE_NETWORK_LIST}, each network's connected flag as {@link Networks#shown} says. */
+    Memory networkList(List<Networks.Shown> networks) {
         Memory m = allocate(8 + (long) networks.size() * NETWORK_SIZE);
         ByteBuffer b = view(m);
         b.putInt(0, networks.size());
         for (int i = 0; i < networks.size(); i++) {
             int at = 8 + i * NETWORK_SIZE;
-            AvailableNetwork n = networks.get(i);
+            AvailableNetwork n = networks.get(i).network;
             utf16(b, at, n.profileName());
             ssid(b, at + 512, n.ssid());
             b.putInt(at + 548, n.bssTypeCode());
@@ -137,7 +134,7 @@ final class Buffers {
             b.putInt(at + 608, n.securityEnabled() ? 1 : 0);
             b.putInt(at + 612, n.authCode());
             b.putInt(at + 616, n.cipherCode());
-            b.putInt(at + 620, n.flags() | (n.ssid().equals(connectedTo) ? FLAG_CONNECTED : 0));
+            b.putInt(at + 620, n.flags() & ~FLAG_CONNECTED | (networks.get(i).connected ? FLAG_CONNECTED : 0));
         }
         return m;
     }

@@ -4,6 +4,7 @@ import io.github.wlanapi4j.AuthAlgorithm;
 import io.github.wlanapi4j.AvailableNetwork;
 import io.github.wlanapi4j.BssEntry;
 import io.github.wlanapi4j.CipherAlgorithm;
+import io.github.wlanapi4j.Connection;
 import io.github.wlanapi4j.PhyType;
 import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.ie.SecurityMode;
@@ -23,18 +24,34 @@ import java.util.Set;
 final class Networks {
     private Networks() {}
 
+    /** A network as the list shows it, and whether the interface is connected to it. */
+    static final class Shown {
+        final AvailableNetwork network;
+        final boolean connected;
+
+        Shown(AvailableNetwork network, boolean connected) {
+            this.network = network;
+            this.connected = connected;
+        }
+    }
+
     /**
      * The network list: the networks a test added, then one for each SSID (and BSS type) its BSSs
      * carry that no added network has, in the order first seen: its strongest BSS's link quality,
-     * its BSS count, its PHY types, its security as its first BSS advertises it. (The connected
-     * flag is the connection's to set: {@link Buffers#networkList} writes it.)
+     * its BSS count, its PHY types, its security as its first BSS advertises it. The connected
+     * flag follows {@code connection} (null: none), whatever a test set: a network made from BSSs
+     * is the connected one if the connection's BSS is among them (a hidden one too); an added one
+     * if it has the connection's SSID and BSS type, and its profile where it names one.
      */
-    static List<AvailableNetwork> shown(List<AvailableNetwork> added, List<BssEntry> inRange) {
-        List<AvailableNetwork> list = new ArrayList<>();
+    static List<Shown> shown(List<AvailableNetwork> added, List<BssEntry> inRange, Connection connection) {
+        List<Shown> list = new ArrayList<>();
         Set<Ssid> listed = new HashSet<>();
         for (AvailableNetwork n : added) {
             listed.add(n.ssid());
-            list.add(n);
+            boolean connected = connection != null && n.ssid().equals(connection.ssid())
+                    && n.bssTypeCode() == connection.bssType().code()
+                    && (n.profileName().isEmpty() || n.profileName().equals(connection.profileName()));
+            list.add(new Shown(n, connected));
         }
         Map<String, List<BssEntry>> networks = new LinkedHashMap<>();
         for (BssEntry b : inRange) {
@@ -43,7 +60,8 @@ final class Networks {
             }
         }
         for (List<BssEntry> bss : networks.values()) {
-            list.add(derived(bss));
+            boolean connected = connection != null && bss.stream().anyMatch(b -> b.bssid().equals(connection.bssid()));
+            list.add(new Shown(derived(bss), connected));
         }
         return list;
     }

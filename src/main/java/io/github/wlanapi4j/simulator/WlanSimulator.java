@@ -592,7 +592,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /**
      * Adds a network the interface sees ({@code WlanGetAvailableNetworkList}), in place of the one
-     * its BSSs would make. It is flagged connected while the interface is connected to its SSID.
+     * its BSSs would make. It is flagged connected while the interface is connected to it (its
+     * SSID, BSS type, and profile where it names one), and only then.
      *
      * @param iface an interface added with {@link #addInterface}
      * @param network the network, made with {@link AvailableNetwork#builder}
@@ -1118,8 +1119,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         if (e == SUCCESS) {
             Interface i = interfaces.get(uuid(pInterfaceGuid));
-            ppAvailableNetworkList.setValue(buffers.networkList(Networks.shown(i.networks, i.bss),
-                    i.connection == null ? null : i.connection.ssid()));
+            ppAvailableNetworkList.setValue(buffers.networkList(Networks.shown(i.networks, i.bss, i.connection)));
         }
         return e;
     }

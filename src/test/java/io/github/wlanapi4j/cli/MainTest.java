@@ -324,7 +324,7 @@ class MainTest {
         assertTrue(out.lines().findFirst().orElse("").matches("SSID +SSID-HEX"), "a script's field shows when asked for: "
                 + out);
         assertEquals(Main.USAGE, run("bss", "--simulated", "--fields", "ssid,rssi"));
-        assertTrue(err.contains("--fields: no field \"rssi\" here; the fields are inUse,ssid,ssidHex,bssid,rssiDbm"), err);
+        assertTrue(err.contains("--fields: no field \"rssi\" in bss; its fields are inUse,ssid,ssidHex,bssid,rssiDbm"), err);
         assertEquals(Main.USAGE, run("bss", "--simulated", "--json", "--terse"));
     }
 
