@@ -27,20 +27,15 @@ import io.github.wlanapi4j.WlanUnavailableException;
 import java.net.Inet4Address;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -113,19 +108,6 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /** The file the native binding loads on Windows, as its missing-export message names it. */
     private static final String LIBRARY_FILE = "wlanapi.dll";
-
-    /** The functions a test may name: the methods of {@link WlanApi}, which this class implements. */
-    private static final Set<String> FUNCTIONS = functions();
-
-    private static Set<String> functions() {
-        Set<String> names = new TreeSet<>();
-        for (Method m : WlanApi.class.getMethods()) {
-            if (Modifier.isAbstract(m.getModifiers())) {
-                names.add(m.getName());
-            }
-        }
-        return Collections.unmodifiableSet(names);
-    }
 
     // WLAN_NOTIFICATION_ACM codes the operations send.
     private static final int ACM_SCAN_COMPLETE = 7;
@@ -226,8 +208,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private final Map<MacAddress, Peer> peers = new HashMap<>();
     /** How opens to a peer no test defined complete: by default they fail, as to an unpaired device. */
     private Peer undefinedPeer = new Peer(Duration.ZERO, WlanErrors.ERROR_NOT_FOUND, 0, new UUID(0, 0));
-    private final Map<String, Integer> nextErrors = new HashMap<>();
-    private final Map<String, AtomicInteger> calls = new HashMap<>();
+    /** The next errors a test asked for, and the calls counted (enter()). */
+    private final Faults faults = new Faults();
     /** Completes Wi-Fi Direct opens. */
     private final ScheduledExecutorService service;
     /** Delivers notifications, one at a time, in the order sent. */
@@ -339,17 +321,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      *     function (a misspelled name would otherwise never fire)
      */
     public synchronized void failNext(String function, int errorCode) {
-        nextErrors.put(function(function), errorCode);
-    }
-
-    /** {@code name}, checked to be one of {@link #FUNCTIONS}. */
-    private static String function(String name) {
-        Objects.requireNonNull(name, "function");
-        if (!FUNCTIONS.contains(name)) {
-            throw new IllegalArgumentException("no WlanApi function is named \"" + name + "\"; the functions are "
-                    + String.join(", ", FUNCTIONS));
-        }
-        return name;
+        faults.failNext(function, errorCode);
     }
 
     /**
@@ -904,8 +876,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      * @throws IllegalArgumentException if {@code function} is not the name of a {@link WlanApi} function
      */
     public synchronized int calls(String function) {
-        AtomicInteger n = calls.get(function(function));
-        return n == null ? 0 : n.get();
+        return faults.calls(function);
     }
 
     /**
@@ -948,9 +919,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /** Counts the call and returns an injected error for it, or 0. */
     private int enter(String function) {
-        calls.computeIfAbsent(function, f -> new AtomicInteger()).incrementAndGet();
-        Integer e = nextErrors.remove(function);
-        return e == null ? SUCCESS : e;
+        return faults.enter(function);
     }
 
     private Handle find(WinNT.HANDLE h, Kind kind) {
