@@ -86,11 +86,14 @@ public final class WlanStatistics {
                 + phys.size() + " PHY" + (phys.size() == 1 ? "" : "s") + "]";
     }
 
-    /** The MAC counters of one kind of frame ({@code WLAN_MAC_FRAME_STATISTICS}). */
-    public static final class MacCounters {
-        private final long[] counts;
+    /**
+     * What both kinds of counters share: the counts in the structure's order, compared, hashed
+     * and shown alike.
+     */
+    abstract static class Counts {
+        final long[] counts;
 
-        MacCounters(long[] counts) {
+        Counts(long[] counts) {
             this.counts = counts;
         }
 
@@ -100,6 +103,35 @@ public final class WlanStatistics {
         }
 
         /** @return frames received ({@code ullReceivedFrameCount}) */
+        public abstract long receivedFrames();
+
+        /** Equal when of the same kind and every count is. */
+        @Override
+        public boolean equals(Object o) {
+            return o != null && o.getClass() == getClass() && Arrays.equals(counts, ((Counts) o).counts);
+        }
+
+        /** Consistent with {@link #equals(Object)}. */
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(counts);
+        }
+
+        /** For example {@code MacCounters[sent 120, received 340, ...]}. */
+        @Override
+        public String toString() {
+            return getClass().getSimpleName() + "[sent " + transmittedFrames() + ", received " + receivedFrames()
+                    + ", ...]";
+        }
+    }
+
+    /** The MAC counters of one kind of frame ({@code WLAN_MAC_FRAME_STATISTICS}). */
+    public static final class MacCounters extends Counts {
+        MacCounters(long[] counts) {
+            super(counts);
+        }
+
+        @Override
         public long receivedFrames() {
             return counts[1];
         }
@@ -154,36 +186,12 @@ public final class WlanStatistics {
             return counts[11];
         }
 
-        /** Equal when every count is. */
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof MacCounters && Arrays.equals(counts, ((MacCounters) o).counts);
-        }
-
-        /** Consistent with {@link #equals(Object)}. */
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(counts);
-        }
-
-        /** For example {@code MacCounters[sent 120, received 340, ...]}. */
-        @Override
-        public String toString() {
-            return "MacCounters[sent " + transmittedFrames() + ", received " + receivedFrames() + ", ...]";
-        }
     }
 
     /** The counters of one PHY ({@code WLAN_PHY_FRAME_STATISTICS}). */
-    public static final class PhyCounters {
-        private final long[] counts;
-
+    public static final class PhyCounters extends Counts {
         PhyCounters(long[] counts) {
-            this.counts = counts;
-        }
-
-        /** @return frames sent ({@code ullTransmittedFrameCount}) */
-        public long transmittedFrames() {
-            return counts[0];
+            super(counts);
         }
 
         /** @return multicast frames sent ({@code ullMulticastTransmittedFrameCount}) */
@@ -231,7 +239,7 @@ public final class WlanStatistics {
             return counts[9];
         }
 
-        /** @return frames received ({@code ullReceivedFrameCount}) */
+        @Override
         public long receivedFrames() {
             return counts[10];
         }
@@ -271,22 +279,5 @@ public final class WlanStatistics {
             return counts[17];
         }
 
-        /** Equal when every count is. */
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PhyCounters && Arrays.equals(counts, ((PhyCounters) o).counts);
-        }
-
-        /** Consistent with {@link #equals(Object)}. */
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(counts);
-        }
-
-        /** For example {@code PhyCounters[sent 120, received 340, ...]}. */
-        @Override
-        public String toString() {
-            return "PhyCounters[sent " + transmittedFrames() + ", received " + receivedFrames() + ", ...]";
-        }
     }
 }

@@ -145,8 +145,8 @@ final class WlanStructs {
     static final int COUNTRIES_ITEMS = at("WLAN_COUNTRY_OR_REGION_STRING_LIST.pCountryOrRegionStringList", 4);
     /** {@code DOT11_COUNTRY_OR_REGION_STRING}: three characters, as 802.11d's country string. */
     static final int COUNTRY_SIZE = 3;
-    /** A bound on the lists above: no interface has more auth/cipher pairs or country strings. */
-    private static final int MAX_PAIRS = 1024;
+    /** A bound on the two lists above: no interface has more auth/cipher pairs or country strings. */
+    private static final int MAX_LIST_ITEMS = 1024;
     static final int OPCODE_INFRASTRUCTURE_PAIRS = 9;
     static final int OPCODE_COUNTRIES = 11;
 
@@ -448,7 +448,7 @@ final class WlanStructs {
     static List<InterfaceCapability.SecurityPair> securityPairs(String function, long address, int size) {
         requireSize(function, "WLAN_AUTH_CIPHER_PAIR_LIST", size, PAIRS_ITEMS);
         int count = count(function, "WLAN_AUTH_CIPHER_PAIR_LIST.dwNumberOfItems", view(address, 4).getInt(PAIRS_COUNT),
-                Math.min(MAX_PAIRS, (size - PAIRS_ITEMS) / PAIR_SIZE));
+                Math.min(MAX_LIST_ITEMS, (size - PAIRS_ITEMS) / PAIR_SIZE));
         ByteBuffer b = view(address, PAIRS_ITEMS + (long) count * PAIR_SIZE);
         List<InterfaceCapability.SecurityPair> pairs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -462,7 +462,7 @@ final class WlanStructs {
     static List<String> countries(String function, long address, int size) {
         requireSize(function, "WLAN_COUNTRY_OR_REGION_STRING_LIST", size, COUNTRIES_ITEMS);
         int count = count(function, "WLAN_COUNTRY_OR_REGION_STRING_LIST.dwNumberOfItems",
-                view(address, 4).getInt(COUNTRIES_COUNT), Math.min(MAX_PAIRS, (size - COUNTRIES_ITEMS) / COUNTRY_SIZE));
+                view(address, 4).getInt(COUNTRIES_COUNT), Math.min(MAX_LIST_ITEMS, (size - COUNTRIES_ITEMS) / COUNTRY_SIZE));
         byte[] all = new Pointer(address).getByteArray(COUNTRIES_ITEMS, count * COUNTRY_SIZE);
         List<String> countries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -46,9 +46,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,11 +60,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
  * The {@code wlanapi4j} command: what people do with Wi-Fi at a terminal ({@code interfaces},
@@ -149,8 +162,8 @@ public final class Main {
     /** The longest timeout, in seconds (about 31,700 years): longer ones mean the same, no deadline. */
     private static final long MAX_TIMEOUT_SECONDS = 1_000_000_000_000L;
     /** An interface GUID as `interfaces` prints it: 8-4-4-4-12 hex digits. */
-    private static final java.util.regex.Pattern GUID =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     /** Options that take a value; the rest are flags. */
     private static final Set<String> VALUED = Set.of("--iface", "--ssid", "--profile", "--passphrase", "--timeout",
             "--peer", "--count", "--fields", "--interval");
@@ -388,52 +401,36 @@ public final class Main {
 
         /** --interval: seconds between the scans watch asks for (default 10). */
         Duration interval() {
-            String v = values.get("--interval");
-            if (v == null) {
-                return Duration.ofSeconds(10);
-            }
-            try {
-                long seconds = Long.parseLong(v);
-                if (seconds > 0 && seconds <= 3600) {
-                    return Duration.ofSeconds(seconds);
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException("--interval must be 1 to 3600 seconds, not \"" + v + "\"");
+            long seconds = number("--interval", 1, 3600, "1 to 3600 seconds");
+            return Duration.ofSeconds(seconds == 0 ? 10 : seconds);
         }
 
         /** --count: how many events to print, or views to draw, before ending (0: no limit). */
         long count() {
-            String v = values.get("--count");
+            return number("--count", 1, Long.MAX_VALUE, "a positive number");
+        }
+
+        /** --timeout, or {@code otherwise}; a timeout too long to count means no deadline. */
+        Duration timeout(Duration otherwise) {
+            long seconds = number("--timeout", 1, Long.MAX_VALUE, "a positive number of seconds");
+            return seconds == 0 ? otherwise : Duration.ofSeconds(Math.min(seconds, MAX_TIMEOUT_SECONDS));
+        }
+
+        /** The option's whole number, from {@code min} to {@code max} (said as {@code what}), or 0 if not given. */
+        private long number(String option, long min, long max, String what) {
+            String v = values.get(option);
             if (v == null) {
                 return 0;
             }
             try {
                 long n = Long.parseLong(v);
-                if (n > 0) {
+                if (n >= min && n <= max) {
                     return n;
                 }
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException("--count must be a positive number, not \"" + v + "\"");
-        }
-
-        Duration timeout(Duration otherwise) {
-            String v = values.get("--timeout");
-            if (v == null) {
-                return otherwise;
-            }
-            try {
-                long seconds = Long.parseLong(v);
-                if (seconds > 0) {
-                    return Duration.ofSeconds(Math.min(seconds, MAX_TIMEOUT_SECONDS));
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException("--timeout must be a positive number of seconds, not \"" + v + "\"");
+            throw new IllegalArgumentException(option + " must be " + what + ", not \"" + v + "\"");
         }
 
         MacAddress peer() {
@@ -532,12 +529,13 @@ public final class Main {
      */
     private int watch(WlanClient wlan, UUID iface, long count, Duration interval) throws InterruptedException {
         // Each scan's end: TRUE when it completed, else why it failed (a reason code's name, or a Throwable).
-        java.util.concurrent.BlockingQueue<Object> ended = new java.util.concurrent.LinkedBlockingQueue<>();
-        Map<MacAddress, java.util.ArrayDeque<Integer>> history = new HashMap<>();
-        try (WlanClient.Subscription s = wlan.subscribe(java.util.EnumSet.of(WlanNotificationSource.ACM), n -> {
-            if (n.interfaceGuid().equals(iface) && n.acmEvent().filter(e -> e == AcmEvent.SCAN_COMPLETE).isPresent()) {
+        BlockingQueue<Object> ended = new LinkedBlockingQueue<>();
+        Map<MacAddress, ArrayDeque<Integer>> history = new HashMap<>();
+        try (WlanClient.Subscription s = wlan.subscribe(EnumSet.of(WlanNotificationSource.ACM), n -> {
+            AcmEvent e = n.interfaceGuid().equals(iface) ? n.acmEvent().orElse(AcmEvent.UNKNOWN) : AcmEvent.UNKNOWN;
+            if (e == AcmEvent.SCAN_COMPLETE) {
                 ended.offer(Boolean.TRUE);
-            } else if (n.interfaceGuid().equals(iface) && n.acmEvent().filter(e -> e == AcmEvent.SCAN_FAIL).isPresent()) {
+            } else if (e == AcmEvent.SCAN_FAIL) {
                 ended.offer(WlanReasonCodes.name(n.reasonCode().orElse(0)));
             }
         })) {
@@ -554,9 +552,9 @@ public final class Main {
                     return FAILED;
                 }
                 List<BssEntry> bss = new ArrayList<>(wlan.bssList(iface));
-                bss.sort(java.util.Comparator.comparingInt(BssEntry::rssi).reversed());
+                bss.sort(Comparator.comparingInt(BssEntry::rssi).reversed());
                 for (BssEntry b : bss) {
-                    java.util.ArrayDeque<Integer> h = history.computeIfAbsent(b.bssid(), k -> new java.util.ArrayDeque<>());
+                    ArrayDeque<Integer> h = history.computeIfAbsent(b.bssid(), k -> new ArrayDeque<>());
                     if (h.size() == HISTORY) {
                         h.removeFirst();
                     }
@@ -572,9 +570,9 @@ public final class Main {
     }
 
     /** Asks for a scan for watch; a scan refused at once ends the watch through {@code ended}, as a failed one does. */
-    private static void scan(WlanClient wlan, UUID iface, java.util.concurrent.BlockingQueue<Object> ended) {
+    private static void scan(WlanClient wlan, UUID iface, BlockingQueue<Object> ended) {
         wlan.scan(iface).whenComplete((found, failure) -> {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause instanceof WlanException && !(cause instanceof WlanConnectionException)) {
                 ended.offer(cause); // refused by the service (a failed scan is its scan_fail, already told)
@@ -583,7 +581,7 @@ public final class Main {
     }
 
     /** One view: the BSS table with sparklines, then the channel picture. */
-    static String view(List<BssEntry> bss, Map<MacAddress, java.util.ArrayDeque<Integer>> history,
+    static String view(List<BssEntry> bss, Map<MacAddress, ArrayDeque<Integer>> history,
             MacAddress connected, long scan) {
         StringBuilder b = new StringBuilder("wlanapi4j watch: scan ").append(scan).append(", ").append(bss.size())
                 .append(" BSSs").append(System.lineSeparator());
@@ -591,13 +589,13 @@ public final class Main {
         for (BssEntry e : bss) {
             rows.add(row("inUse", e.bssid().equals(connected), "ssid", e.ssid().toString(), "bssid", e.bssid().toString(),
                     "rssiDbm", e.rssi(), "channel", e.channel(), "bandGhz", bandGhz(e.band()),
-                    "history", sparkline(history.getOrDefault(e.bssid(), new java.util.ArrayDeque<>()))));
+                    "history", sparkline(history.getOrDefault(e.bssid(), new ArrayDeque<>()))));
         }
         b.append(table(rows));
         b.append(System.lineSeparator()).append("channels (each # about 5 dB above -100 dBm)").append(System.lineSeparator());
-        Map<String, java.util.TreeMap<Integer, List<BssEntry>>> bands = new java.util.TreeMap<>();
+        Map<String, TreeMap<Integer, List<BssEntry>>> bands = new TreeMap<>();
         for (BssEntry e : bss) {
-            bands.computeIfAbsent(band(e.band()), k -> new java.util.TreeMap<>())
+            bands.computeIfAbsent(band(e.band()), k -> new TreeMap<>())
                     .computeIfAbsent(e.channel(), k -> new ArrayList<>()).add(e);
         }
         bands.forEach((band, channels) -> channels.forEach((channel, aps) -> {
@@ -610,7 +608,7 @@ public final class Main {
     }
 
     /** RSSI samples as a line of ASCII levels, -90 dBm and below the lowest, -30 and above the highest. */
-    static String sparkline(java.util.Collection<Integer> rssi) {
+    static String sparkline(Collection<Integer> rssi) {
         StringBuilder b = new StringBuilder();
         for (int r : rssi) {
             int level = (Math.max(-90, Math.min(-30, r)) + 90) * (LEVELS.length() - 1) / 60;
@@ -655,11 +653,10 @@ public final class Main {
                 default: { // export
                     Path dir = Path.of(what == null ? "." : what);
                     List<Map<String, Object>> rows = new ArrayList<>();
-                    Set<String> taken = new java.util.HashSet<>(); // names that map to one file get -2, -3, ...
+                    Set<String> taken = new HashSet<>(); // names that map to one file get -2, -3, ...
                     for (String name : wlan.profiles(i)) {
-                        StoredProfile p = wlan.profile(i, name);
                         // The key in the clear only when asked, as netsh's key=clear: else Windows' sealed form.
-                        String xml = o.has("--key") ? p.xml() : wlan.profileXml(i, name);
+                        String xml = o.has("--key") ? wlan.profile(i, name).xml() : wlan.profileXml(i, name);
                         String base = fileName(name);
                         String unique = base;
                         for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) { // one file per name, in any case
@@ -706,14 +703,14 @@ public final class Main {
      * change and a disconnect play out, so there is something to see.
      */
     private int events(Target t, String chosen, long count, Duration timeout) throws InterruptedException {
-        java.util.concurrent.CountDownLatch enough = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
+        CountDownLatch enough = new CountDownLatch(1);
+        AtomicLong printed = new AtomicLong();
         try (WlanClient wlan = WlanClient.open(t.api)) {
             UUID only = chosen == null ? null : iface(wlan, chosen);
             if (only != null && wlan.interfaces().stream().noneMatch(i -> i.guid().equals(only))) {
                 throw new NoInterface("no interface " + only + " here (see `interfaces`)"); // events would wait in vain
             }
-            WlanClient.Subscription s = wlan.subscribe(java.util.EnumSet.of(WlanNotificationSource.ACM,
+            WlanClient.Subscription s = wlan.subscribe(EnumSet.of(WlanNotificationSource.ACM,
                     WlanNotificationSource.MSM), n -> {
                         if ((only == null || only.equals(n.interfaceGuid())) && enough.getCount() > 0) {
                             Map<String, Object> r = select(eventRow(n));
@@ -984,7 +981,7 @@ public final class Main {
                 "ssidHex", c.map(x -> x.ssid().hex()).orElse(null),
                 "bssid", c.map(x -> x.bssid().toString()).orElse(null),
                 "profile", c.map(Connection::profileName).orElse(null),
-                "security", c.map(x -> auth(x.auth()) + "/" + cipher(x.cipher())).orElse(null),
+                "security", c.map(Main::security).orElse(null),
                 "channel", c.isPresent() ? boxed(wlan.channel(iface)) : null,
                 "rssiDbm", c.isPresent() ? boxed(wlan.rssi(iface)) : null,
                 "signalPercent", c.map(Connection::signalQuality).orElse(null),
@@ -1029,14 +1026,14 @@ public final class Main {
     }
 
     /** Waits for an operation and prints its outcome; a failure is told on stderr, exit 1. */
-    private <T> int await(CompletableFuture<T> f, Duration timeout, String what, java.util.function.ToIntFunction<T> then)
+    private <T> int await(CompletableFuture<T> f, Duration timeout, String what, ToIntFunction<T> then)
             throws InterruptedException {
         try {
             return then.applyAsInt(f.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             err.println("wlanapi4j: " + what + " had no outcome within " + timeout.getSeconds() + " s");
             return FAILED;
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             err.println("wlanapi4j: " + what + " failed: " + explain(cause));
             if (verbose) {
@@ -1181,7 +1178,12 @@ public final class Main {
     private static Map<String, Object> connectionRow(Connection c) {
         return row("ssid", c.ssid().toString(), "ssidHex", c.ssid().hex(), "bssid", c.bssid().toString(),
                 "profile", c.profileName(), "state", words(c.state()), "signalPercent", c.signalQuality(),
-                "security", auth(c.auth()) + "/" + cipher(c.cipher()));
+                "security", security(c));
+    }
+
+    /** A connection's security as netsh writes it: "WPA2-Personal/CCMP". */
+    private static String security(Connection c) {
+        return auth(c.auth()) + "/" + cipher(c.cipher());
     }
 
     /** Prints rows as an aligned table (a header, then one line each) or as a JSON array. */
@@ -1221,23 +1223,25 @@ public final class Main {
     }
 
     private static String table(List<Map<String, Object>> rows, List<String> columns) {
-        StringBuilder text = new StringBuilder();
+        // Every cell once, the header first: the widths and the lines come from the same text.
+        String[][] cells = new String[rows.size() + 1][columns.size()];
         int[] width = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            width[c] = header(columns.get(c)).length();
-            for (Map<String, Object> r : rows) {
-                width[c] = Math.max(width[c], cell(columns.get(c), r.get(columns.get(c))).length());
+            String key = columns.get(c);
+            cells[0][c] = header(key);
+            for (int r = 0; r < rows.size(); r++) {
+                cells[r + 1][c] = cell(key, rows.get(r).get(key));
+            }
+            for (String[] line : cells) {
+                width[c] = Math.max(width[c], line[c].length());
             }
         }
+        StringBuilder text = new StringBuilder();
         StringBuilder line = new StringBuilder();
-        for (int c = 0; c < columns.size(); c++) {
-            line.append(pad(header(columns.get(c)), width[c], c == columns.size() - 1));
-        }
-        text.append(line.toString().stripTrailing()).append(System.lineSeparator());
-        for (Map<String, Object> r : rows) {
+        for (String[] values : cells) {
             line.setLength(0);
-            for (int c = 0; c < columns.size(); c++) {
-                line.append(pad(cell(columns.get(c), r.get(columns.get(c))), width[c], c == columns.size() - 1));
+            for (int c = 0; c < values.length; c++) {
+                line.append(pad(values[c], width[c], c == values.length - 1));
             }
             text.append(line.toString().stripTrailing()).append(System.lineSeparator());
         }
@@ -1515,7 +1519,7 @@ public final class Main {
         } catch (WlanException e) {
             fail(tag + "interfaces and scan", e);
             return false;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             out.println("  FAIL  " + tag + "scan: " + explain(e.getCause() == null ? e : e.getCause()));
             return false;
         }

@@ -53,10 +53,10 @@ final class Networks {
                     && (n.profileName().isEmpty() || n.profileName().equals(connection.profileName()));
             list.add(new Shown(n, connected));
         }
-        Map<String, List<BssEntry>> networks = new LinkedHashMap<>();
+        Map<List<Object>, List<BssEntry>> networks = new LinkedHashMap<>(); // by SSID and BSS type
         for (BssEntry b : inRange) {
             if (!listed.contains(b.ssid())) {
-                networks.computeIfAbsent(b.ssid().hex() + "/" + b.bssTypeCode(), k -> new ArrayList<>()).add(b);
+                networks.computeIfAbsent(List.of(b.ssid(), b.bssTypeCode()), k -> new ArrayList<>()).add(b);
             }
         }
         for (List<BssEntry> bss : networks.values()) {
@@ -112,13 +112,17 @@ final class Networks {
     static BssEntry joins(List<BssEntry> inRange, Ssid ssid, boolean hidden, int bssType) {
         BssEntry best = null;
         for (BssEntry b : inRange) {
-            boolean named = b.ssid().equals(ssid) || (hidden && b.ssid().length() == 0);
             boolean type = bssType == 3 || b.bssTypeCode() == bssType;
-            if (named && type && (best == null || b.rssi() > best.rssi())) {
+            if (ofNetwork(b, ssid, hidden) && type && (best == null || b.rssi() > best.rssi())) {
                 best = b;
             }
         }
         return best;
+    }
+
+    /** Whether {@code b} is of a profile's network: its SSID, or an empty one for a hidden network's profile. */
+    static boolean ofNetwork(BssEntry b, Ssid ssid, boolean hidden) {
+        return b.ssid().equals(ssid) || (hidden && b.ssid().length() == 0);
     }
 
     /** Whether a test added a network with {@code ssid} (a network with no BSS defined is in range too). */

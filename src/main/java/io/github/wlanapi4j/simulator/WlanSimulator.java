@@ -1414,7 +1414,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     private static MacAddress desiredBss(Interface i, List<MacAddress> listed, Ssid ssid, boolean hidden) {
         for (MacAddress want : listed) {
             for (BssEntry b : i.bss) {
-                if (b.bssid().equals(want) && (b.ssid().equals(ssid) || (hidden && b.ssid().length() == 0))) {
+                if (b.bssid().equals(want) && Networks.ofNetwork(b, ssid, hidden)) {
                     return want;
                 }
             }
