@@ -1985,9 +1985,104 @@ static WCHAR *escaped(const WCHAR *name, size_t *n) {
     return out;
 }
 
+/* Ways of joining, as bits: what a profile asks of a network and what a network offers. Windows
+ * joins a BSS only with a profile whose security the BSS offers, and fails the connect with
+ * NETWORK_NOT_AVAILABLE otherwise; the simulator's Networks.asks and Networks.offers hold the same
+ * table. */
+enum {
+    WAY_OPEN = 1, WAY_WEP = 1 << 1, WAY_WPA = 1 << 2, WAY_WPA_PSK = 1 << 3, WAY_WPA2 = 1 << 4,
+    WAY_WPA2_PSK = 1 << 5, WAY_SAE = 1 << 6, WAY_WPA3_ENTERPRISE = 1 << 7, WAY_SUITE_B = 1 << 8, WAY_OWE = 1 << 9
+};
+#define WAY_ANY (~0u)
+
+/* What a profile's <authentication> (and <encryption>) asks; WAY_ANY for one the table does not know. */
+static unsigned security_asks(const WCHAR *xml) {
+    static const struct { const char *auth; unsigned way; } table[] = {
+        {"shared", WAY_WEP}, {"WPA", WAY_WPA}, {"WPAPSK", WAY_WPA_PSK}, {"WPA2", WAY_WPA2},
+        {"WPA2PSK", WAY_WPA2_PSK}, {"WPA3SAE", WAY_SAE}, {"WPA3ENT", WAY_WPA3_ENTERPRISE},
+        {"WPA3ENT192", WAY_SUITE_B}, {"WPA3", WAY_SUITE_B}, {"OWE", WAY_OWE},
+    };
+    if (element_is(xml, "authentication", "open")) return element_is(xml, "encryption", "WEP") ? WAY_WEP : WAY_OPEN;
+    for (size_t k = 0; k < sizeof table / sizeof table[0]; k++)
+        if (element_is(xml, "authentication", table[k].auth)) return table[k].way;
+    return WAY_ANY;
+}
+
+/* The ways in of the AKM suites of an RSN or WPA element's body from `at` (a count, then suites). */
+static unsigned akm_ways(const uint8_t *d, size_t n, size_t at, int rsn) {
+    unsigned ways = 0;
+    if (at + 2 > n) return 0;
+    size_t count = (size_t)d[at] | (size_t)d[at + 1] << 8;
+    int pmf_required = 0;
+    size_t caps = at + 2 + 4 * count;
+    if (rsn && caps + 2 <= n) pmf_required = (d[caps] & 0x40) != 0;
+    for (size_t k = 0; k < count && at + 2 + 4 * k + 4 <= n; k++) {
+        const uint8_t *suite = d + at + 2 + 4 * k;
+        if (!rsn) {
+            if (memcmp(suite, "\x00\x50\xf2\x01", 4) == 0) ways |= WAY_WPA;
+            if (memcmp(suite, "\x00\x50\xf2\x02", 4) == 0) ways |= WAY_WPA_PSK;
+            continue;
+        }
+        if (memcmp(suite, "\x00\x0f\xac", 3) != 0) continue;
+        switch (suite[3]) {
+        case 2: case 4: case 6: ways |= WAY_WPA2_PSK; break;
+        case 8: case 9: case 24: case 25: ways |= WAY_SAE; break;
+        case 1: case 3: case 5: case 11: case 23: ways |= WAY_WPA2 | (pmf_required ? WAY_WPA3_ENTERPRISE : 0); break;
+        case 12: case 13: ways |= WAY_SUITE_B; break;
+        case 18: ways |= WAY_OWE; break;
+        default: break;
+        }
+    }
+    return ways;
+}
+
+/* Skips a suite-count-and-list at `at`; n + 1 (past the end) if the body ends inside it. */
+static size_t past_suites(const uint8_t *d, size_t n, size_t at) {
+    if (at + 2 > n) return n + 1;
+    size_t end = at + 2 + 4 * ((size_t)d[at] | (size_t)d[at + 1] << 8);
+    return end > n ? n + 1 : end;
+}
+
+/* What a BSS offers, as its elements say: the first RSN element's AKMs, else the first WPA
+ * element's, else WEP with the capability's privacy bit, else open. */
+static unsigned security_offers(const struct bss *b) {
+    const uint8_t *rsn = NULL, *wpa = NULL;
+    size_t rsn_n = 0, wpa_n = 0;
+    for (size_t at = 0; b->ies != NULL && at + 2 <= b->e.ulIeSize;) {
+        uint8_t id = b->ies[at], len = b->ies[at + 1];
+        if (at + 2 + len > b->e.ulIeSize) break;
+        const uint8_t *d = b->ies + at + 2;
+        if (id == 48 && rsn == NULL) { rsn = d; rsn_n = len; }
+        if (id == 221 && wpa == NULL && len >= 4 && memcmp(d, "\x00\x50\xf2\x01", 4) == 0) { wpa = d + 4; wpa_n = len - 4u; }
+        at += 2u + len;
+    }
+    /* version (2), group cipher (4), pairwise suites, then the AKM suites */
+    if (rsn != NULL) return akm_ways(rsn, rsn_n, past_suites(rsn, rsn_n, 6), 1);
+    if (wpa != NULL) return akm_ways(wpa, wpa_n, past_suites(wpa, wpa_n, 6), 0);
+    return (b->e.usCapabilityInformation & 0x10) != 0 ? WAY_WEP : WAY_OPEN;
+}
+
+/* What a network a test defined (no BSS to read) offers, by its default authentication and cipher. */
+static unsigned network_offers(const WLAN_AVAILABLE_NETWORK *n) {
+    switch ((DWORD)n->dot11DefaultAuthAlgorithm) { /* WPA3 values are newer than some SDKs' enum */
+    case 1: return n->dot11DefaultCipherAlgorithm == 0 ? WAY_OPEN : WAY_WEP;
+    case 2: return WAY_WEP;
+    case 3: return WAY_WPA;
+    case 4: return WAY_WPA_PSK;
+    case 6: return WAY_WPA2;
+    case 7: return WAY_WPA2_PSK;
+    case 8: return WAY_SUITE_B;
+    case 9: return WAY_SAE;
+    case 10: return WAY_OWE;
+    case 11: return WAY_WPA3_ENTERPRISE | WAY_WPA2;
+    default: return WAY_ANY;
+    }
+}
+
 /* Checks a desired BSSID list (ERROR_INVALID_PARAMETER for a wrong header or counts) and finds the
  * BSS of the interface it names for the profile's network: one with the profile's SSID, or a hidden
- * one (empty SSID) where the profile is nonBroadcast. *found is 0 when none of them is in range. */
+ * one (empty SSID) where the profile is nonBroadcast, that offers the profile's security. *found is
+ * 0 when none of them is in range. */
 static DWORD desired_bss_locked(const struct iface *i, const void *list, const DOT11_SSID *ssid, const WCHAR *xml,
                                 uint8_t bssid[6], int *found) {
     const DOT11_BSSID_LIST *l = list;
@@ -2003,7 +2098,8 @@ static DWORD desired_bss_locked(const struct iface *i, const void *list, const D
             if (memcmp(&b->iface, &i->info.InterfaceGuid, sizeof(GUID)) != 0
                 || memcmp(b->e.dot11Bssid, l->BSSIDs[n], 6) != 0)
                 continue;
-            if (ssid_matches(ssid, &b->e.dot11Ssid) || (hidden && b->e.dot11Ssid.uSSIDLength == 0)) {
+            if ((ssid_matches(ssid, &b->e.dot11Ssid) || (hidden && b->e.dot11Ssid.uSSIDLength == 0))
+                && (security_offers(b) & security_asks(xml)) != 0) {
                 memcpy(bssid, l->BSSIDs[n], 6);
                 *found = 1;
                 break;
@@ -2014,8 +2110,8 @@ static DWORD desired_bss_locked(const struct iface *i, const void *list, const D
 }
 
 /* The BSS a connect with no desired BSSID list joins: the strongest (RSSI) in range with the
- * profile's SSID (or an empty one, for a nonBroadcast profile) and a BSS type the connect takes
- * (3: any). Sets *found; as the simulator's Networks.joins. */
+ * profile's SSID (or an empty one, for a nonBroadcast profile), a BSS type the connect takes
+ * (3: any) and the profile's security. Sets *found; as the simulator's Networks.joins. */
 static void strongest_bss_locked(const struct iface *i, const DOT11_SSID *ssid, const WCHAR *xml, DWORD bss_type,
                                  uint8_t bssid[6], int *found) {
     int hidden = element_is(xml, "nonBroadcast", "true");
@@ -2026,16 +2122,19 @@ static void strongest_bss_locked(const struct iface *i, const DOT11_SSID *ssid, 
         if (memcmp(&b->iface, &i->info.InterfaceGuid, sizeof(GUID)) != 0) continue;
         if (!ssid_matches(ssid, &b->e.dot11Ssid) && !(hidden && b->e.dot11Ssid.uSSIDLength == 0)) continue;
         if (bss_type != 3 && (DWORD)b->e.dot11BssType != bss_type) continue;
+        if ((security_offers(b) & security_asks(xml)) == 0) continue;
         if (best == NULL || b->e.lRssi > best->e.lRssi) best = b;
     }
     if (best != NULL) { memcpy(bssid, best->e.dot11Bssid, 6); *found = 1; }
 }
 
-/* Whether a test defined a network of the interface with this SSID (in range though no BSS is). */
-static int network_defined_locked(const struct iface *i, const DOT11_SSID *ssid) {
+/* Whether a test defined a network of the interface with this SSID that offers the profile's
+ * security (in range though no BSS is). */
+static int network_defined_locked(const struct iface *i, const DOT11_SSID *ssid, const WCHAR *xml) {
     for (int k = 0; k < network_count; k++)
         if (memcmp(&networks[k].iface, &i->info.InterfaceGuid, sizeof(GUID)) == 0
-            && ssid_matches(ssid, &networks[k].n.dot11Ssid))
+            && ssid_matches(ssid, &networks[k].n.dot11Ssid)
+            && (network_offers(&networks[k].n) & security_asks(xml)) != 0)
             return 1;
     return 0;
 }
@@ -2104,7 +2203,7 @@ EXPORT DWORD WINAPI WlanConnect(HANDLE hClientHandle, const GUID *pInterfaceGuid
             } else {
                 /* no list: the network must be in range (a BSS of it, or a network the test defined) */
                 strongest_bss_locked(i, &data.dot11Ssid, xml, (DWORD)p->dot11BssType, bssid, &found);
-                if (!found && !network_defined_locked(i, &data.dot11Ssid) && reason == 0)
+                if (!found && !network_defined_locked(i, &data.dot11Ssid, xml) && reason == 0)
                     reason = REASON_NETWORK_NOT_AVAILABLE;
             }
             /* 802.1X needs the user's credentials: stored with the profile, as a temporary one has none */

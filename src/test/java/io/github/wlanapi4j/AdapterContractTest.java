@@ -55,7 +55,7 @@ class AdapterContractTest extends OperationsSuite {
         assertEquals(List.of(), before.addresses());
         assertFalse(before.ipv4Address().isPresent());
 
-        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        done(wlan.connect(IFACE, HOME_PROFILE));
         assertEquals(dhcp, wlan.awaitIpv4Address(IFACE, Duration.ofSeconds(10)));
         WlanAdapter after = wlan.adapter(IFACE).orElseThrow();
         assertTrue(after.isUp());
@@ -75,7 +75,7 @@ class AdapterContractTest extends OperationsSuite {
     @Test
     void waitingForAnAddressEndsTypedAtItsDeadline() throws Exception {
         backend.adapter(IFACE, MAC, 7, null);
-        done(wlan.connect(IFACE, WlanProfile.open(HOME))); // connected, but DHCP never answers
+        done(wlan.connect(IFACE, HOME_PROFILE)); // connected, but DHCP never answers
 
         WlanTimeoutException e = assertThrows(WlanTimeoutException.class,
                 () -> wlan.awaitIpv4Address(IFACE, Duration.ofMillis(120)));

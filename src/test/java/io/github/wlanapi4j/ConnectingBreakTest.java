@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import io.github.wlanapi4j.ie.SecurityMode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.Inet4Address;
@@ -56,7 +57,7 @@ class ConnectingBreakTest extends OperationsSuite {
         assumeBackendAdapters();
         Inet4Address dhcp = (Inet4Address) InetAddress.getByName("192.168.4.2");
         backend.adapter(IFACE, MAC, 7, dhcp);
-        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        done(wlan.connect(IFACE, HOME_PROFILE));
 
         assertEquals(dhcp, wlan.awaitIpv4Address(IFACE, ChronoUnit.FOREVER.getDuration()));
     }
@@ -211,7 +212,7 @@ class ConnectingBreakTest extends OperationsSuite {
      */
     @Test
     void setAutoConnectChangesTheElementNotAComment() {
-        String xml = WlanProfile.open(HOME).toXml().replace("<SSIDConfig>",
+        String xml = HOME_PROFILE.toXml().replace("<SSIDConfig>",
                 "<!-- default was <connectionMode>manual</connectionMode> -->\n  <SSIDConfig>");
         wlan.setProfile(IFACE, xml, false);
         assertFalse(wlan.profile(IFACE, "Home").autoConnect());
@@ -251,7 +252,7 @@ class ConnectingBreakTest extends OperationsSuite {
     @Test
     void setAutoConnectKeepsAnEnterpriseProfilesCredentials() throws Exception {
         Ssid eduroam = Ssid.of("eduroam");
-        backend.addBss(IFACE, BssEntry.builder(eduroam, MacAddress.parse("02:aa:bb:cc:dd:0e")).build());
+        backend.addBss(IFACE, bss(eduroam, MacAddress.parse("02:aa:bb:cc:dd:0e"), SecurityMode.WPA2_ENTERPRISE).build());
         wlan.setProfile(IFACE, WlanProfile.wpa2Enterprise(eduroam, "radius.example.edu").toXml(), false);
         wlan.setPeapCredentials(IFACE, "eduroam", "jane@example.edu", PASSWORD);
 
@@ -341,7 +342,7 @@ class ConnectingBreakTest extends OperationsSuite {
      */
     @Test
     void aProfileWithABadHexSsidFailsWithACodeOnEveryBackend() throws Exception {
-        String xml = WlanProfile.open(HOME).toXml().replace("<hex>486F6D65</hex>", "<hex>486F6D6X</hex>");
+        String xml = HOME_PROFILE.toXml().replace("<hex>486F6D65</hex>", "<hex>486F6D6X</hex>");
         assertTrue(xml.contains("486F6D6X"), xml);
         wlan.setProfile(IFACE, xml, false);
 
@@ -360,7 +361,7 @@ class ConnectingBreakTest extends OperationsSuite {
      */
     @Test
     void aProfileWithAnEmptyNameIsRefusedOnEveryBackend() {
-        String xml = WlanProfile.open(HOME).toXml().replace("<name>Home</name>\n  <SSIDConfig>",
+        String xml = HOME_PROFILE.toXml().replace("<name>Home</name>\n  <SSIDConfig>",
                 "<name></name>\n  <SSIDConfig>");
         assertTrue(xml.contains("<name></name>"), xml);
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wlanapi4j.ie.SecurityMode;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,20 +36,20 @@ class ConnectingContractTest extends OperationsSuite {
 
     @Test
     void aConnectToAChosenBssidJoinsThatAccessPoint() throws Exception {
-        backend.addBss(IFACE, BssEntry.builder(HOME, HOME_2).rssi(-70).build());
-        wlan.setProfile(IFACE, WlanProfile.wpa2Personal(HOME, PASSPHRASE).toXml(), false);
+        backend.addBss(IFACE, bss(HOME, HOME_2, SecurityMode.WPA2_PERSONAL).rssi(-70).build());
+        wlan.setProfile(IFACE, HOME_PROFILE.toXml(), false);
 
         Connection c = done(wlan.connect(IFACE, "Home", HOME_2));
 
         assertEquals(HOME_2, c.bssid(), "the chosen one, not the first or the strongest");
         assertEquals(HOME_2, wlan.connection(IFACE).orElseThrow().bssid());
-        assertEquals(HOME_1, done(wlan.connect(IFACE, WlanProfile.open(HOME), HOME_1)).bssid(),
+        assertEquals(HOME_1, done(wlan.connect(IFACE, HOME_PROFILE, HOME_1)).bssid(),
                 "a temporary profile too");
     }
 
     @Test
     void aChosenBssidOutOfRangeFailsAsNetworkNotAvailable() {
-        wlan.setProfile(IFACE, WlanProfile.open(HOME).toXml(), false);
+        wlan.setProfile(IFACE, HOME_PROFILE.toXml(), false);
 
         WlanConnectionException e = assertInstanceOf(WlanConnectionException.class,
                 failure(wlan.connect(IFACE, "Home", CAFE)));
@@ -62,7 +63,7 @@ class ConnectingContractTest extends OperationsSuite {
     @Test
     void aHiddenNetworkIsJoinedOnlyWithAHiddenProfile() throws Exception {
         Ssid lab = Ssid.of("Lab");
-        backend.addBss(IFACE, BssEntry.builder(Ssid.of(new byte[0]), HIDDEN).build());
+        backend.addBss(IFACE, bss(Ssid.of(new byte[0]), HIDDEN, SecurityMode.WPA2_PERSONAL).build());
         WlanProfile visible = WlanProfile.wpa2Personal(lab, PASSPHRASE);
         WlanProfile hidden = visible.hidden(true);
         assertTrue(hidden.toXml().contains("<nonBroadcast>true</nonBroadcast>"), hidden.toXml());
@@ -83,7 +84,8 @@ class ConnectingContractTest extends OperationsSuite {
     @Test
     void anEnterpriseConnectNeedsTheUsersCredentials() throws Exception {
         Ssid eduroam = Ssid.of("eduroam");
-        backend.addBss(IFACE, BssEntry.builder(eduroam, MacAddress.parse("02:ed:00:00:00:01")).rssi(-55).build());
+        backend.addBss(IFACE, bss(eduroam, MacAddress.parse("02:ed:00:00:00:01"), SecurityMode.WPA2_ENTERPRISE).rssi(-55)
+                .build());
         WlanProfile profile = WlanProfile.wpa2Enterprise(eduroam, "radius.example.edu");
         wlan.setProfile(IFACE, profile.toXml(), false);
 
@@ -200,7 +202,7 @@ class ConnectingContractTest extends OperationsSuite {
     @Test
     void aFailedAttemptDoesNotEndAConnectThatThenSucceeds() throws Exception {
         backend.set(Setting.REPORTS, 0);
-        CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
+        CompletableFuture<Connection> connect = wlan.connect(IFACE, HOME_PROFILE);
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_ATTEMPT_FAIL.code(), IFACE,
                 connectionData("Home", WlanReasonCodes.ASSOCIATION_TIMEOUT, WlanStructs.CN_SIZE));
         assertTrue(wlan.awaitDelivered(Duration.ofSeconds(5)));
@@ -218,9 +220,9 @@ class ConnectingContractTest extends OperationsSuite {
         backend.set(Setting.REPORTS, 0); // a lost notification: only the deadline ends it
 
         WlanTimeoutException e = assertInstanceOf(WlanTimeoutException.class,
-                failure(wlan.connect(IFACE, WlanProfile.open(HOME), Duration.ofMillis(150)))); // within failure()'s 10 s
+                failure(wlan.connect(IFACE, HOME_PROFILE, Duration.ofMillis(150)))); // within failure()'s 10 s
         assertTrue(e.isLibraryWait());
-        wlan.setProfile(IFACE, WlanProfile.open(HOME).toXml(), false);
+        wlan.setProfile(IFACE, HOME_PROFILE.toXml(), false);
         assertInstanceOf(WlanTimeoutException.class, failure(wlan.connect(IFACE, "Home", Duration.ofMillis(150))));
         assertThrows(IllegalArgumentException.class, () -> wlan.connect(IFACE, "Home", Duration.ZERO));
     }
@@ -234,5 +236,73 @@ class ConnectingContractTest extends OperationsSuite {
 
         assertEquals(WlanConnectionException.Failure.WRONG_KEY, e.failure());
         assertTrue(e.getMessage().contains("KEY_MISMATCH"), e.getMessage());
+    }
+
+    /**
+     * Windows joins a network only with a profile whose security the network offers, as its
+     * beacon's elements say: a WPA2 profile does not join an open or a WPA3-only network, an open
+     * profile no secured one. The refusal is NETWORK_NOT_AVAILABLE (Microsoft documents it for a
+     * mismatch between a profile's and a network's capabilities), whether the connect chooses the
+     * BSS or names it, and for a network a test added without BSSs too.
+     */
+    @Test
+    void aProfileJoinsOnlyANetworkThatOffersItsSecurity() throws Exception {
+        SecurityMode[] modes = {SecurityMode.OPEN, SecurityMode.WEP, SecurityMode.WPA_PERSONAL,
+            SecurityMode.WPA2_PERSONAL, SecurityMode.WPA3_PERSONAL, SecurityMode.WPA3_TRANSITION,
+            SecurityMode.WPA2_ENTERPRISE, SecurityMode.OWE};
+        for (int k = 0; k < modes.length; k++) {
+            backend.addBss(IFACE, bss(Ssid.of(modes[k].name()), MacAddress.parse(String.format("02:5e:c0:00:00:%02x", k)),
+                    modes[k]).build());
+        }
+        String expected = "OPEN open\nWEP -\nWPA_PERSONAL -\nWPA2_PERSONAL wpa2\nWPA3_PERSONAL wpa3\n"
+                + "WPA3_TRANSITION wpa2 wpa3\nWPA2_ENTERPRISE enterprise\nOWE -\n";
+        StringBuilder joined = new StringBuilder();
+        for (SecurityMode mode : modes) {
+            Ssid ssid = Ssid.of(mode.name());
+            StringBuilder line = new StringBuilder(mode.name());
+            if (joins(WlanProfile.open(ssid))) {
+                line.append(" open");
+            }
+            if (joins(WlanProfile.wpa2Personal(ssid, PASSPHRASE))) {
+                line.append(" wpa2");
+            }
+            if (joins(WlanProfile.wpa3Personal(ssid, PASSPHRASE))) {
+                line.append(" wpa3");
+            }
+            if (joins(WlanProfile.wpa2Enterprise(ssid, "radius.example.com"))) {
+                line.append(" enterprise");
+            }
+            joined.append(line.length() == mode.name().length() ? line.append(" -") : line).append('\n');
+        }
+        assertEquals(expected, joined.toString(), "which profiles join which networks");
+
+        WlanConnectionException named = assertInstanceOf(WlanConnectionException.class, failure(wlan.connect(IFACE,
+                WlanProfile.wpa2Personal(Ssid.of("OPEN"), PASSPHRASE), MacAddress.parse("02:5e:c0:00:00:00"))));
+        assertEquals(WlanConnectionException.Failure.NETWORK_NOT_AVAILABLE, named.failure(), "a BSSID the connect names");
+
+        Ssid office = Ssid.of("Office");
+        backend.addNetwork(IFACE, AvailableNetwork.builder(office).security(AuthAlgorithm.RSNA_PSK, CipherAlgorithm.CCMP)
+                .build());
+        assertFalse(joins(WlanProfile.open(office)), "an added network's security counts too");
+        assertTrue(joins(WlanProfile.wpa2Personal(office, PASSPHRASE)));
+    }
+
+    /**
+     * Whether a connect with {@code profile} gets to the network (an enterprise one without
+     * credentials gets as far as asking for them); false if it is not available to this profile.
+     */
+    private boolean joins(WlanProfile profile) throws Exception {
+        CompletableFuture<Connection> f = wlan.connect(IFACE, profile);
+        try {
+            done(f);
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            WlanConnectionException c = assertInstanceOf(WlanConnectionException.class, e.getCause());
+            if (c.reasonCode() == WlanReasonCodes.USER_NOT_RESPOND) {
+                return true;
+            }
+            assertEquals(WlanReasonCodes.NETWORK_NOT_AVAILABLE, c.reasonCode(), profile + ": " + c.getMessage());
+            return false;
+        }
     }
 }

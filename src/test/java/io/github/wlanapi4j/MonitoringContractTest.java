@@ -79,7 +79,7 @@ class MonitoringContractTest extends OperationsSuite {
 
     @Test
     void aDisconnectReportsDisassociationAndTheAccessPointLeft() throws Exception {
-        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        done(wlan.connect(IFACE, HOME_PROFILE));
 
         List<WlanNotification> seen = msmUntil(MsmEvent.DISCONNECTED, () -> wlan.disconnect(IFACE).join());
 
@@ -92,7 +92,7 @@ class MonitoringContractTest extends OperationsSuite {
         backend.set(Setting.CONNECT_REASON, WlanReasonCodes.ASSOCIATION_FAILURE);
 
         List<WlanNotification> seen = msmUntil(MsmEvent.DISCONNECTED, () -> failure(wlan.connect(IFACE,
-                WlanProfile.open(HOME))));
+                HOME_PROFILE)));
 
         assertEquals(WlanReasonCodes.ASSOCIATION_FAILURE, seen.get(seen.size() - 1).reasonCode().orElseThrow());
     }
@@ -103,7 +103,7 @@ class MonitoringContractTest extends OperationsSuite {
         assertFalse(wlan.channel(IFACE).isPresent());
         BssEntry home = wlan.bssList(IFACE, HOME).get(0);
 
-        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        done(wlan.connect(IFACE, HOME_PROFILE));
 
         assertEquals(home.rssi(), wlan.rssi(IFACE).orElseThrow());
         assertEquals(home.channel(), wlan.channel(IFACE).orElseThrow());
@@ -179,7 +179,7 @@ class MonitoringContractTest extends OperationsSuite {
         Recorder r = new Recorder();
         wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(r);
 
-        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        done(wlan.connect(IFACE, HOME_PROFILE));
         await(r.connected);
         wlan.close();
 
@@ -196,7 +196,7 @@ class MonitoringContractTest extends OperationsSuite {
         wlan.publisher(EnumSet.of(WlanNotificationSource.MSM)).subscribe(r);
         eventually(() -> r.subscription != null, 5_000);
         r.subscription.cancel();
-        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        done(wlan.connect(IFACE, HOME_PROFILE));
         assertTrue(wlan.awaitDelivered(Duration.ofSeconds(10)));
         assertEquals(List.of(), r.items);
 
@@ -225,7 +225,7 @@ class MonitoringContractTest extends OperationsSuite {
     @Test
     void theFrameCountersAreReadWhileConnected() throws Exception {
         assertFalse(wlan.statistics(IFACE).isPresent(), "not connected");
-        done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+        done(wlan.connect(IFACE, HOME_PROFILE));
 
         WlanStatistics s = wlan.statistics(IFACE).orElseThrow();
 
@@ -258,9 +258,9 @@ class MonitoringContractTest extends OperationsSuite {
 
     @Test
     void visibleNetworksJoinAccessPointsBySsidBytesTypeAndSecurity() {
+        // The suite's Home BSS (02:aa:bb:cc:dd:01) is secured; an open network of the same SSID:
         backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:03")).rssi(-30).build());
-        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:04")).rssi(-20)
-                .capabilityInformation(0x0431).build()); // the privacy bit: a secured network of the same SSID
+        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:04")).rssi(-20).build());
         backend.addBss(IFACE, BssEntry.builder(Ssid.of(new byte[0]), MacAddress.parse("02:aa:bb:cc:dd:05")).build());
         backend.addNetwork(IFACE, AvailableNetwork.builder(HOME).bssCount(2).build());
         backend.addNetwork(IFACE, AvailableNetwork.builder(HOME).security(AuthAlgorithm.RSNA_PSK, CipherAlgorithm.CCMP)
@@ -272,9 +272,9 @@ class MonitoringContractTest extends OperationsSuite {
         List<VisibleNetwork> visible = wlan.visibleNetworks(IFACE);
 
         assertEquals(4, visible.size());
-        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:03"), MacAddress.parse("02:aa:bb:cc:dd:01")),
+        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:04"), MacAddress.parse("02:aa:bb:cc:dd:03")),
                 bssids(visible.get(0)), "the open Home's, strongest first");
-        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:04")), bssids(visible.get(1)), "the secured Home's");
+        assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:01")), bssids(visible.get(1)), "the secured Home's");
         assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:05")), bssids(visible.get(2)), "the hidden one's");
         assertEquals(List.of(MacAddress.parse("02:aa:bb:cc:dd:02")), bssids(visible.get(3)), "Cafe's");
     }
@@ -312,7 +312,7 @@ class MonitoringContractTest extends OperationsSuite {
             }
         })) {
             done(wlan.scan(IFACE));
-            done(wlan.connect(IFACE, WlanProfile.open(HOME)));
+            done(wlan.connect(IFACE, HOME_PROFILE));
             // The future may complete before the listeners hear of it: the two are told apart.
             assertTrue(eventually(() -> heard.contains("connected Home"), 10_000), heard.toString());
             backend.notify(WlanNotificationSource.MSM, MsmEvent.SIGNAL_QUALITY_CHANGE.code(), IFACE,

@@ -216,7 +216,7 @@ class OperationsBreak2Test extends OperationsSuite {
     @Test
     void aConnectWhoseCallFailsDoesNotCancelTheConnectInProgress() throws Exception {
         backend.set(Setting.CONNECT_DELAY_MS, 300);
-        CompletableFuture<Connection> home = wlan.connect(IFACE, WlanProfile.open(HOME));
+        CompletableFuture<Connection> home = wlan.connect(IFACE, HOME_PROFILE);
         CompletableFuture<Connection> missing = wlan.connect(IFACE, "No such profile");
         assertInstanceOf(WlanException.class, failure(missing));
         backend.await(Counter.OPS_PENDING, 0); // the service has reported the first connect

@@ -55,7 +55,7 @@ class OperationsBreak3Test extends OperationsSuite {
         backend.set(Setting.CONNECT_DELAY_MS, 300); // the newer's attempt has not reported before the older's call
         try (WlanClient client = WlanClient.open(api)) {
             AtomicReference<CompletableFuture<Connection>> older = new AtomicReference<>();
-            Thread t = new Thread(() -> older.set(client.connect(IFACE, "Home", WlanProfile.open(HOME).toXml(),
+            Thread t = new Thread(() -> older.set(client.connect(IFACE, "Home", HOME_PROFILE.toXml(),
                     Duration.ofSeconds(30))));
             olderThread.set(t);
             t.start();

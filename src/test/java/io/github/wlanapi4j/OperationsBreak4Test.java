@@ -65,7 +65,7 @@ class OperationsBreak4Test extends OperationsSuite {
         try (WlanClient client = WlanClient.open(firstConnectHeld(connects, aInCall, release))) {
             AtomicReference<CompletableFuture<Connection>> a = new AtomicReference<>();
             AtomicReference<CompletableFuture<Connection>> b = new AtomicReference<>();
-            Thread ta = new Thread(() -> a.set(client.connect(IFACE, "Home", WlanProfile.open(HOME).toXml(),
+            Thread ta = new Thread(() -> a.set(client.connect(IFACE, "Home", HOME_PROFILE.toXml(),
                     Duration.ofSeconds(30))));
             Thread tb = new Thread(() -> b.set(client.connect(IFACE, "Cafe", WlanProfile.open(Ssid.of("Cafe")).toXml(),
                     Duration.ofMillis(300))));
@@ -115,7 +115,7 @@ class OperationsBreak4Test extends OperationsSuite {
         });
         WlanClient client = WlanClient.open(firstConnectHeld(connects, aInCall, release));
         AtomicReference<CompletableFuture<Connection>> b = new AtomicReference<>();
-        Thread ta = new Thread(() -> client.connect(IFACE, "Home", WlanProfile.open(HOME).toXml(),
+        Thread ta = new Thread(() -> client.connect(IFACE, "Home", HOME_PROFILE.toXml(),
                 Duration.ofSeconds(30)));
         Thread tb = new Thread(() -> b.set(client.connect(IFACE, "Cafe", WlanProfile.open(Ssid.of("Cafe")).toXml(),
                 Duration.ofSeconds(30))));
@@ -213,7 +213,7 @@ class OperationsBreak4Test extends OperationsSuite {
             try {
                 scan = client.scan(IFACE);
                 await(reading); // the operations lane is busy reading the scan's BSS list
-                a = client.connect(IFACE, "Home", WlanProfile.open(HOME).toXml(), Duration.ofSeconds(30));
+                a = client.connect(IFACE, "Home", HOME_PROFILE.toXml(), Duration.ofSeconds(30));
                 await(homeConnected); // A's connection_complete has been received by the client
                 backend.await(Counter.OPS_PENDING, 0);
                 assertEquals("Home", client.connection(IFACE).orElseThrow().profileName(), "A connected");

@@ -43,7 +43,7 @@ class OperationsBreak5Test extends OperationsSuite {
             CompletableFuture<List<BssEntry>> scan = c.scan(OTHER);
             await(inRead); // the lane is held in the scan's read
             backend.set(Setting.REPORTS, 0);
-            CompletableFuture<Connection> a = c.connect(IFACE, "Home", WlanProfile.open(HOME).toXml(), Duration.ofSeconds(40));
+            CompletableFuture<Connection> a = c.connect(IFACE, "Home", HOME_PROFILE.toXml(), Duration.ofSeconds(40));
             backend.notify(WlanNotificationSource.ACM, 1, IFACE, Notifications.QUEUE_CAPACITY + 50);
             assertTrue(eventually(() -> c.droppedNotifications() >= 50, 10_000), "the lane's queue is full");
             long dropped = c.droppedNotifications();
@@ -84,11 +84,11 @@ class OperationsBreak5Test extends OperationsSuite {
             CompletableFuture<List<BssEntry>> scan = c.scan(OTHER);
             await(inRead);
             backend.set(Setting.REPORTS, 0);
-            CompletableFuture<Connection> a = c.connect(IFACE, WlanProfile.open(HOME));
+            CompletableFuture<Connection> a = c.connect(IFACE, HOME_PROFILE);
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                     connectionData("Home", 0x11, WlanStructs.CN_SIZE));
             await(seen); // arrived() has run for it (before the listeners' queue got it)
-            CompletableFuture<Connection> retry = c.connect(IFACE, WlanProfile.open(HOME));
+            CompletableFuture<Connection> retry = c.connect(IFACE, HOME_PROFILE);
             release.countDown();
             done(scan);
             assertEquals(0x11, ((WlanException) failure(a)).reasonCode());
@@ -167,7 +167,7 @@ class OperationsBreak5Test extends OperationsSuite {
             releaseRegister.countDown();
             assertTrue(eventually(() -> td.getState() == Thread.State.BLOCKED, 5_000), "D waits at its call");
             AtomicReference<CompletableFuture<Connection>> a = new AtomicReference<>();
-            Thread ta = new Thread(() -> a.set(c.connect(IFACE, WlanProfile.open(HOME))));
+            Thread ta = new Thread(() -> a.set(c.connect(IFACE, HOME_PROFILE)));
             ta.start();
             await(connectInCall); // A's start is in WlanConnect: close() will wait for it
             Thread tc = new Thread(() -> {

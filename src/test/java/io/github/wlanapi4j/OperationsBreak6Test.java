@@ -49,11 +49,11 @@ class OperationsBreak6Test extends OperationsSuite {
             CompletableFuture<List<BssEntry>> scan = c.scan(OTHER);
             await(inRead);
             backend.set(Setting.REPORTS, 0);
-            CompletableFuture<Connection> a = c.connect(IFACE, WlanProfile.open(HOME));
+            CompletableFuture<Connection> a = c.connect(IFACE, HOME_PROFILE);
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                     connectionData("Home", 0x11, WlanStructs.CN_SIZE));
             await(seen1);
-            CompletableFuture<Connection> retry = c.connect(IFACE, WlanProfile.open(HOME));
+            CompletableFuture<Connection> retry = c.connect(IFACE, HOME_PROFILE);
             assertEquals(2, connects.get(), "the retry's WlanConnect was made");
             backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                     connectionData("Home", 0x22, WlanStructs.CN_SIZE));
@@ -99,7 +99,7 @@ class OperationsBreak6Test extends OperationsSuite {
             });
             CompletableFuture<Connection> b;
             try {
-                b = c.connect(IFACE, WlanProfile.open(HOME));
+                b = c.connect(IFACE, HOME_PROFILE);
             } finally {
                 Seams.install(null);
             }

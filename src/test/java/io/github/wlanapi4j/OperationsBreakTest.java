@@ -188,7 +188,7 @@ class OperationsBreakTest extends OperationsSuite {
     void aConnectionFailureWhoseReasonTextThrowsAnErrorStillFailsTheConnect() throws Exception {
         backend.set(Setting.CONNECT_REASON, 0x28003);
         try (LogCapture log = new LogCapture(); WlanClient client = clientWithoutReasonText()) {
-            CompletableFuture<Connection> connect = client.connect(IFACE, WlanProfile.open(HOME));
+            CompletableFuture<Connection> connect = client.connect(IFACE, HOME_PROFILE);
             backend.await(Counter.OPS_PENDING, 0);
             assertTrue(client.awaitDelivered(Duration.ofSeconds(5)));
             assertTrue(eventually(connect::isDone, 5_000),

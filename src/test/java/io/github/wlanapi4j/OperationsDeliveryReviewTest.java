@@ -75,7 +75,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     /** DEFECT (shared join logic): an abandoned disconnect stranded later disconnects the same way. */
     @Test
     void anAbandonedDisconnectLeavesNothingPending() throws Exception {
-        wlan.setProfile(IFACE, WlanProfile.open(HOME).toXml(), true);
+        wlan.setProfile(IFACE, HOME_PROFILE.toXml(), true);
         done(wlan.connect(IFACE, "Home"));
         backend.set(Setting.REPORTS, 0);
         CompletableFuture<Void> first = wlan.disconnect(IFACE, Duration.ofHours(1));
@@ -179,7 +179,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     void anErrorWhileReadingAConnectionFailsTheConnect() throws Exception {
         try (LogCapture log = new LogCapture()) {
             backend.set(Setting.CONNECT_DELAY_MS, 200);
-            CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
+            CompletableFuture<Connection> connect = wlan.connect(IFACE, HOME_PROFILE);
             failTheFirstOutcomeRead();
 
             assertInstanceOf(ForcedError.class, failure(connect));
@@ -197,7 +197,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     @Test
     void aShortConnectionNotificationFailsTheConnectItNamesAtOnce() throws Exception {
         backend.set(Setting.REPORTS, 0);
-        CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
+        CompletableFuture<Connection> connect = wlan.connect(IFACE, HOME_PROFILE);
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE, connectionData("Cafe", 0, 100));
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE,
                 connectionData("Home", 0, 100));
@@ -211,7 +211,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     @Test
     void aConnectionNotificationWithoutAReadableNameFailsTheInterfacesConnect() {
         backend.set(Setting.REPORTS, 0);
-        CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
+        CompletableFuture<Connection> connect = wlan.connect(IFACE, HOME_PROFILE);
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE, 1); // 8 bytes
 
         assertInstanceOf(IllegalStateException.class, failure(connect));
@@ -222,7 +222,7 @@ class OperationsDeliveryReviewTest extends OperationsSuite {
     @Test
     void aConnectionNotificationWithAMalformedSsidFailsTheConnectItNames() {
         backend.set(Setting.REPORTS, 0);
-        CompletableFuture<Connection> connect = wlan.connect(IFACE, WlanProfile.open(HOME));
+        CompletableFuture<Connection> connect = wlan.connect(IFACE, HOME_PROFILE);
         byte[] data = connectionData("Home", 0, WlanStructs.CN_SIZE);
         ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN).putInt(WlanStructs.CN_SSID, 33);
         backend.notify(WlanNotificationSource.ACM, AcmEvent.CONNECTION_COMPLETE.code(), IFACE, data);

@@ -197,7 +197,7 @@ class OperationsReviewTest extends OperationsSuite {
     /** DEFECT: setProfile sends XML holding a NUL; natively it ends there, and a different profile is stored. */
     @Test
     void profileXmlWithANulIsRejectedBeforeAnyCall() {
-        String xml = WlanProfile.open(HOME).toXml() + "\0<trailing/>";
+        String xml = HOME_PROFILE.toXml() + "\0<trailing/>";
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> wlan.setProfile(IFACE, xml, true));
@@ -228,7 +228,7 @@ class OperationsReviewTest extends OperationsSuite {
     void closeFromAStageCancelsEveryOtherPendingOperationOnALibraryThread() throws Exception {
         backend.set(Setting.REPORTS, 0);
         AtomicReference<String> thread = new AtomicReference<>();
-        CompletableFuture<Connection> connect = wlan.connect(OTHER, WlanProfile.open(HOME));
+        CompletableFuture<Connection> connect = wlan.connect(OTHER, HOME_PROFILE);
         CompletableFuture<Connection> observed = connect.whenComplete((r, e) -> thread.set(Thread.currentThread().getName()));
         CompletableFuture<List<BssEntry>> scanOther = wlan.scan(OTHER, null, Duration.ofSeconds(30));
         CompletableFuture<Void> closedInStage = wlan.scan(IFACE).thenAccept(list -> wlan.close());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.github.wlanapi4j.ie.InformationElements;
+import io.github.wlanapi4j.ie.SecurityMode;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What the operations' suites share: two interfaces (one seeing "Home" and "Cafe"), an open
+ * What the operations' suites share: two interfaces (one seeing "Home", WPA2/WPA3-Personal as a
+ * home network is, and "Cafe", open), an open
  * client, and after each test no seam installed, no operation pending in the library or the
  * backend; and bounded waits for futures, latches and conditions.
  */
@@ -30,6 +33,8 @@ abstract class OperationsSuite extends ContractSuite {
     static final UUID IFACE = UUID.fromString("6f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b");
     static final UUID OTHER = UUID.fromString("00112233-4455-6677-8899-aabbccddeeff");
     static final Ssid HOME = Ssid.of("Home");
+    /** Home's WPA2-Personal profile: the one a connect to Home uses unless a test is about another. */
+    static final WlanProfile HOME_PROFILE = WlanProfile.wpa2Personal(HOME, "home passphrase");
     WlanClient wlan;
 
     OperationsSuite(Binding binding) {
@@ -40,8 +45,8 @@ abstract class OperationsSuite extends ContractSuite {
     final void openClient() {
         backend.addInterface(new WlanInterface(IFACE, "Wi-Fi", InterfaceState.DISCONNECTED));
         backend.addInterface(new WlanInterface(OTHER, "Other Wi-Fi", InterfaceState.DISCONNECTED));
-        backend.addBss(IFACE, BssEntry.builder(HOME, MacAddress.parse("02:aa:bb:cc:dd:01")).rssi(-40).build());
-        backend.addBss(IFACE, BssEntry.builder(Ssid.of("Cafe"), MacAddress.parse("02:aa:bb:cc:dd:02")).build());
+        backend.addBss(IFACE, bss(HOME, MacAddress.parse("02:aa:bb:cc:dd:01"), SecurityMode.WPA3_TRANSITION).rssi(-40).build());
+        backend.addBss(IFACE, bss(Ssid.of("Cafe"), MacAddress.parse("02:aa:bb:cc:dd:02"), SecurityMode.OPEN).build());
         wlan = WlanClient.open(api);
     }
 
@@ -53,6 +58,17 @@ abstract class OperationsSuite extends ContractSuite {
             assertEquals(0, wlan.pendingOperations(), "operations the library still holds");
         }
         backend.await(Counter.OPS_PENDING, 0);
+    }
+
+    /**
+     * A BSS as its beacon describes it: its SSID element, and the security elements of {@code
+     * security} with the capability's privacy bit where it is secured (both backends read a
+     * network's security from them, as Windows does).
+     */
+    static BssEntry.Builder bss(Ssid ssid, MacAddress bssid, SecurityMode security) {
+        byte[] ies = InformationElements.builder().ssid(ssid.bytes()).security(security).build();
+        return BssEntry.builder(ssid, bssid).capabilityInformation(security == SecurityMode.OPEN ? 0x0001 : 0x0011)
+                .informationElements(ies);
     }
 
     /**

@@ -580,9 +580,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     /**
      * Adds a BSS the interface sees ({@code WlanGetNetworkBssList}). Its network is in the network
      * list too (with its SSID, BSS type and the security its elements advertise) unless a network
-     * of that SSID was added; a connect to its SSID joins the strongest such BSS, and a connect to
-     * an SSID with no BSS and no added network in range fails with
-     * {@code WLAN_REASON_CODE_NETWORK_NOT_AVAILABLE}, as on Windows.
+     * of that SSID was added; a connect to its SSID joins the strongest such BSS that offers the
+     * profile's security as its elements advertise (no RSN or WPA element: open, or WEP with the
+     * capability's privacy bit). A connect to an SSID with no such BSS and no added network of it
+     * with that security fails with {@code WLAN_REASON_CODE_NETWORK_NOT_AVAILABLE}, as on Windows:
+     * a WPA2-Personal profile joins neither an open nor a WPA3-only network.
      *
      * @param iface an interface added with {@link #addInterface}
      * @param entry the BSS, made with {@link BssEntry#builder}
@@ -1295,6 +1297,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         Ssid ssid = ssidOf(xml);
         boolean security = !"open".equalsIgnoreCase(element(xml, "authentication"));
         boolean hidden = "true".equals(element(xml, "nonBroadcast"));
+        int asks = Networks.asks(element(xml, "authentication"), element(xml, "encryption"));
         Outcome outcome = connectOutcomes.getOrDefault(ssid, new Outcome(connectDelay, connectReason));
         int reason = outcome.reason;
         MacAddress desired = null;
@@ -1303,15 +1306,15 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             if (listed == null) {
                 return INVALID_PARAMETER;
             }
-            desired = desiredBss(i, listed, ssid, hidden);
+            desired = desiredBss(i, listed, ssid, hidden, asks);
             if (desired == null && reason == 0) {
                 reason = NETWORK_NOT_AVAILABLE;
             }
         } else {
             // No list: the strongest BSS of the network in range; none, and no network a test added, fails.
-            BssEntry best = Networks.joins(i.bss, ssid, hidden, bssType);
+            BssEntry best = Networks.joins(i.bss, ssid, hidden, bssType, asks);
             desired = best == null ? null : best.bssid();
-            if (best == null && !Networks.added(i.networks, ssid) && reason == 0) {
+            if (best == null && !Networks.added(i.networks, ssid, asks) && reason == 0) {
                 reason = NETWORK_NOT_AVAILABLE;
             }
         }
@@ -1408,13 +1411,13 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
 
     /**
      * The BSS of {@code i} that a desired BSSID list names for the network: one with the
-     * profile's SSID, or a hidden one (empty SSID) where the profile is {@code nonBroadcast}; null
-     * if none is in range.
+     * profile's SSID, or a hidden one (empty SSID) where the profile is {@code nonBroadcast}, that
+     * offers the profile's security; null if none is in range.
      */
-    private static MacAddress desiredBss(Interface i, List<MacAddress> listed, Ssid ssid, boolean hidden) {
+    private static MacAddress desiredBss(Interface i, List<MacAddress> listed, Ssid ssid, boolean hidden, int asks) {
         for (MacAddress want : listed) {
             for (BssEntry b : i.bss) {
-                if (b.bssid().equals(want) && Networks.ofNetwork(b, ssid, hidden)) {
+                if (b.bssid().equals(want) && Networks.ofNetwork(b, ssid, hidden) && Networks.offers(b, asks)) {
                     return want;
                 }
             }
