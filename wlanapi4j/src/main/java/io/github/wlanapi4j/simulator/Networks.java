@@ -1,0 +1,302 @@
+package io.github.wlanapi4j.simulator;
+
+import io.github.wlanapi4j.AuthAlgorithm;
+import io.github.wlanapi4j.AvailableNetwork;
+import io.github.wlanapi4j.BssEntry;
+import io.github.wlanapi4j.CipherAlgorithm;
+import io.github.wlanapi4j.Connection;
+import io.github.wlanapi4j.PhyType;
+import io.github.wlanapi4j.Ssid;
+import io.github.wlanapi4j.ie.Pmf;
+import io.github.wlanapi4j.ie.Security;
+import io.github.wlanapi4j.ie.SecurityMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an interface's radio world shows, derived from the BSSs a test put in range: the network
+ * list ({@code WlanGetAvailableNetworkList}) and the BSS a connect joins. One place, so that the
+ * list, a connect and the connection agree.
+ */
+final class Networks {
+    private Networks() {}
+
+    /** A network as the list shows it, and whether the interface is connected to it. */
+    static final class Shown {
+        final AvailableNetwork network;
+        final boolean connected;
+
+        Shown(AvailableNetwork network, boolean connected) {
+            this.network = network;
+            this.connected = connected;
+        }
+    }
+
+    /** A stored profile as the network list matches it: its name, its network's SSID and what it asks ({@link #asks}). */
+    static final class Stored {
+        final String name;
+        final Ssid ssid;
+        final int asks;
+
+        Stored(String name, Ssid ssid, int asks) {
+            this.name = name;
+            this.ssid = ssid;
+            this.asks = asks;
+        }
+    }
+
+    /**
+     * The network list: the networks a test added, then one for each SSID (and BSS type) its BSSs
+     * carry that no added network has, in the order first seen: its strongest BSS's link quality,
+     * its BSS count, its PHY types, its security as its first BSS advertises it. As on Windows, such
+     * a network is listed once for each stored profile of its SSID whose security its first BSS
+     * offers, with that profile's name, or once without a profile if none is. The connected flag
+     * follows {@code connection} (null: none), whatever a test set: a network made from BSSs is the
+     * connected one if the connection's BSS is among them (a hidden one too) and the entry is the
+     * connection's profile's or has none; an added one if it has the connection's SSID and BSS
+     * type, and its profile where it names one.
+     */
+    static List<Shown> shown(List<AvailableNetwork> added, List<BssEntry> inRange, Connection connection,
+            List<Stored> profiles) {
+        List<Shown> list = new ArrayList<>();
+        Set<Ssid> listed = new HashSet<>();
+        for (AvailableNetwork n : added) {
+            listed.add(n.ssid());
+            boolean connected = connection != null && n.ssid().equals(connection.ssid())
+                    && n.bssTypeCode() == connection.bssType().code()
+                    && (n.profileName().isEmpty() || n.profileName().equals(connection.profileName()));
+            list.add(new Shown(n, connected));
+        }
+        Map<List<Object>, List<BssEntry>> networks = new LinkedHashMap<>(); // by SSID and BSS type
+        for (BssEntry b : inRange) {
+            if (!listed.contains(b.ssid())) {
+                networks.computeIfAbsent(List.of(b.ssid(), b.bssTypeCode()), k -> new ArrayList<>()).add(b);
+            }
+        }
+        for (List<BssEntry> bss : networks.values()) {
+            boolean joined = connection != null && bss.stream().anyMatch(b -> b.bssid().equals(connection.bssid()));
+            List<String> names = new ArrayList<>();
+            for (Stored p : profiles) {
+                if (p.ssid.equals(bss.get(0).ssid()) && offers(bss.get(0), p.asks)) {
+                    names.add(p.name);
+                }
+            }
+            if (names.isEmpty()) {
+                names.add("");
+            }
+            for (String name : names) {
+                boolean connected = joined && (name.isEmpty() || name.equals(connection.profileName()));
+                list.add(new Shown(derived(bss).profileName(name).build(), connected));
+            }
+        }
+        return list;
+    }
+
+    private static AvailableNetwork.Builder derived(List<BssEntry> bss) {
+        BssEntry first = bss.get(0);
+        int quality = 0;
+        Set<PhyType> phys = new LinkedHashSet<>();
+        for (BssEntry b : bss) {
+            quality = Math.max(quality, b.linkQuality());
+            if (phys.size() < 8) {
+                phys.add(b.phyType());
+            }
+        }
+        AvailableNetwork.Builder n = AvailableNetwork.builder(first.ssid()).bssType(first.bssType())
+                .bssCount(bss.size()).signalQuality(quality).phyTypes(phys.toArray(new PhyType[0]));
+        SecurityMode mode = first.security().mode();
+        switch (mode) {
+            case OPEN:
+                return n;
+            case WEP:
+                return n.security(AuthAlgorithm.OPEN, CipherAlgorithm.WEP);
+            case WPA_PERSONAL:
+                return n.security(AuthAlgorithm.WPA_PSK, CipherAlgorithm.TKIP);
+            case WPA_ENTERPRISE:
+                return n.security(AuthAlgorithm.WPA, CipherAlgorithm.TKIP);
+            case WPA2_PERSONAL:
+                return n.security(AuthAlgorithm.RSNA_PSK, CipherAlgorithm.CCMP);
+            case WPA3_PERSONAL:
+            case WPA3_TRANSITION:
+                return n.security(AuthAlgorithm.WPA3_SAE, CipherAlgorithm.CCMP);
+            case WPA3_ENTERPRISE:
+                return n.security(AuthAlgorithm.WPA3_ENTERPRISE, CipherAlgorithm.CCMP);
+            case WPA3_ENTERPRISE_192:
+                return n.security(AuthAlgorithm.WPA3_ENTERPRISE_192, CipherAlgorithm.GCMP_256);
+            case OWE:
+                return n.security(AuthAlgorithm.OWE, CipherAlgorithm.CCMP);
+            default: // WPA2_ENTERPRISE, and an RSN element with AKMs no name covers
+                return n.security(AuthAlgorithm.RSNA, CipherAlgorithm.CCMP);
+        }
+    }
+
+    /**
+     * The BSS a connect to {@code ssid} joins when no BSSID list names one: the strongest (RSSI)
+     * of those in range with the SSID (or, for a hidden network's profile, with an empty SSID), a
+     * BSS type the connect accepts (3: any) and the security the profile asks for ({@link
+     * #asks}); null if none is in range.
+     */
+    static BssEntry joins(List<BssEntry> inRange, Ssid ssid, boolean hidden, int bssType, int asks) {
+        BssEntry best = null;
+        for (BssEntry b : inRange) {
+            boolean type = bssType == 3 || b.bssTypeCode() == bssType;
+            if (ofNetwork(b, ssid, hidden) && type && offers(b, asks) && (best == null || b.rssi() > best.rssi())) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    // A way of joining, as a bit: what a profile asks for, and what a network offers. Windows
+    // joins a BSS only with a profile whose security the BSS offers: a WPA2-Personal profile does
+    // not join an open or a WPA3-only network; it fails with NETWORK_NOT_AVAILABLE, the code
+    // Microsoft's reason-code table gives for a profile asking for what the network lacks. The C
+    // stand-in (security_asks, security_offers) holds the same table.
+    static final int OPEN = 1;
+    static final int WEP = 1 << 1;
+    static final int WPA = 1 << 2;
+    static final int WPA_PSK = 1 << 3;
+    static final int WPA2 = 1 << 4;
+    static final int WPA2_PSK = 1 << 5;
+    static final int SAE = 1 << 6;
+    static final int WPA3_ENTERPRISE = 1 << 7;
+    static final int SUITE_B = 1 << 8;
+    static final int OWE = 1 << 9;
+    /** A profile whose security the table does not know: refused by no network. */
+    static final int ANY = -1;
+
+    /**
+     * What a profile's {@code <authentication>} and {@code <encryption>} ask of a network: one
+     * bit, or {@link #ANY} for a value the table does not know (the simulator refuses only what it
+     * understands).
+     */
+    static int asks(String authentication, String encryption) {
+        switch (String.valueOf(authentication)) {
+            case "open":
+                return "WEP".equals(encryption) ? WEP : OPEN;
+            case "shared":
+                return WEP;
+            case "WPA":
+                return WPA;
+            case "WPAPSK":
+                return WPA_PSK;
+            case "WPA2":
+                return WPA2;
+            case "WPA2PSK":
+                return WPA2_PSK;
+            case "WPA3SAE":
+                return SAE;
+            case "WPA3ENT":
+                return WPA3_ENTERPRISE;
+            case "WPA3ENT192":
+            case "WPA3": // the name Windows 10 gave WPA3-Enterprise 192-bit
+                return SUITE_B;
+            case "OWE":
+                return OWE;
+            default:
+                return ANY;
+        }
+    }
+
+    /**
+     * Whether a BSS offers what a profile asks ({@link #asks}), as its elements advertise: no RSN
+     * or WPA element makes it open, or WEP with the privacy bit; otherwise each AKM it lists is a
+     * way in (an 802.1X AKM is WPA3-Enterprise too where PMF is required).
+     */
+    static boolean offers(BssEntry b, int asks) {
+        return asks == ANY || (offered(b.security()) & asks) != 0;
+    }
+
+    private static int offered(Security s) {
+        if (s.mode() == SecurityMode.OPEN) {
+            return OPEN;
+        }
+        if (s.mode() == SecurityMode.WEP) {
+            return WEP;
+        }
+        int ways = 0;
+        for (int akm : s.akmSuites()) {
+            if (akm == Security.WPA_AKM_8021X) {
+                ways |= WPA;
+            } else if (akm == Security.WPA_AKM_PSK) {
+                ways |= WPA_PSK;
+            } else if (akm >>> 8 == 0x000FAC) {
+                switch (akm & 0xFF) {
+                    case 2: case 4: case 6:
+                        ways |= WPA2_PSK;
+                        break;
+                    case 8: case 9: case 24: case 25:
+                        ways |= SAE;
+                        break;
+                    case 1: case 3: case 5: case 11: case 23:
+                        ways |= WPA2 | (s.pmf() == Pmf.REQUIRED ? WPA3_ENTERPRISE : 0);
+                        break;
+                    case 12: case 13:
+                        ways |= SUITE_B;
+                        break;
+                    case 18:
+                        ways |= OWE;
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+        return ways;
+    }
+
+    /** Whether a network a test added (with no BSS to read) offers what a profile asks, by its default security. */
+    static boolean offers(AvailableNetwork n, int asks) {
+        return asks == ANY || (offered(n.auth(), n.cipher()) & asks) != 0;
+    }
+
+    private static int offered(AuthAlgorithm auth, CipherAlgorithm cipher) {
+        switch (auth) {
+            case OPEN:
+                return cipher == CipherAlgorithm.NONE ? OPEN : WEP;
+            case SHARED_KEY:
+                return WEP;
+            case WPA:
+                return WPA;
+            case WPA_PSK:
+                return WPA_PSK;
+            case RSNA:
+                return WPA2;
+            case RSNA_PSK:
+                return WPA2_PSK;
+            case WPA3_SAE:
+                return SAE;
+            case WPA3_ENTERPRISE:
+                return WPA3_ENTERPRISE | WPA2;
+            case WPA3_ENTERPRISE_192:
+                return SUITE_B;
+            case OWE:
+                return OWE;
+            default:
+                return ANY;
+        }
+    }
+
+    /** Whether {@code b} is of a profile's network: its SSID, or an empty one for a hidden network's profile. */
+    static boolean ofNetwork(BssEntry b, Ssid ssid, boolean hidden) {
+        return b.ssid().equals(ssid) || (hidden && b.ssid().length() == 0);
+    }
+
+    /**
+     * Whether a test added a network with {@code ssid} that offers what a profile asks (a network
+     * with no BSS defined is in range too).
+     */
+    static boolean added(List<AvailableNetwork> added, Ssid ssid, int asks) {
+        for (AvailableNetwork n : added) {
+            if (n.ssid().equals(ssid) && offers(n, asks)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
