@@ -83,7 +83,9 @@ final class Commands {
      * @return the command line, with the {@code profile} verbs as subcommands of {@code profile}
      */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
-        CommandSpec root = CommandSpec.create().name(NAME).version(NAME + " " + version()).mixinStandardHelpOptions(true);
+        CommandSpec root = CommandSpec.create().name(NAME).version(NAME + " " + version());
+        root.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).description("print the version").build());
+        help(root);
         root.usageMessage()
                 .description("Wi-Fi at a terminal, through the Windows Native Wifi API (wlanapi.dll).")
                 .footerHeading("%nExit codes:%n")
@@ -129,7 +131,7 @@ final class Commands {
         command(root, "doctor", "check that the Native Wifi API works here, and say what to do where it does not");
         command(root, "demo", "walk the lifecycle: client, notifications, Wi-Fi Direct", "--peer");
         command(root, "completion", "print a bash or zsh completion script: source <(wlanapi4j completion)");
-        root.addSubcommand("help", new CommandLine(new CommandLine.HelpCommand()));
+        command(root, "help", "the usage, or a command's", operand("COMMAND", "0..1", "the command"));
 
         CommandLine line = new CommandLine(root);
         // An option's value is a value even where it reads like an option: "--ssid -h" is the SSID "-h".
@@ -137,6 +139,14 @@ final class Commands {
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line;
+    }
+
+    /**
+     * The help option. Built here rather than with picocli's standard-options mixin, which reads
+     * an annotated class by reflection for every command: a third of a second at each start.
+     */
+    private static void help(CommandSpec command) {
+        command.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help").build());
     }
 
     private static void global(CommandSpec root, OptionSpec.Builder option) {
@@ -149,7 +159,8 @@ final class Commands {
 
     private static CommandSpec command(CommandSpec parent, String name, String summary, PositionalParamSpec operand,
             String... options) {
-        CommandSpec c = CommandSpec.create().name(name).mixinStandardHelpOptions(true);
+        CommandSpec c = CommandSpec.create().name(name);
+        help(c);
         if (operand != null) {
             c.addPositional(operand);
         }
@@ -266,6 +277,16 @@ final class Commands {
             err.println(NAME + ": profile needs what to do: show, export, add or delete");
             err.println("Try: " + NAME + " profile --help");
             return new Parsed(null, null, null, Main.USAGE);
+        }
+        if (command.equals("help")) {
+            CommandLine asked = operands.isEmpty() ? line : line.getSubcommands().get(operands.get(0));
+            if (asked == null) {
+                err.println(NAME + ": no command \"" + operands.get(0) + "\"");
+                err.println("Try: " + NAME + " --help");
+                return new Parsed(null, null, null, Main.USAGE);
+            }
+            asked.usage(out);
+            return new Parsed(null, null, null, Main.OK);
         }
         if (command.equals("completion")) {
             out.print(AutoComplete.bash(NAME, line));

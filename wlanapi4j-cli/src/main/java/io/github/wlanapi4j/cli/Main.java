@@ -134,9 +134,28 @@ public final class Main {
      * @param args the command line, as {@code --help} describes it
      */
     public static void main(String[] args) {
+        warmUp();
         Main main = new Main(System.out, System.err, WlanApi::load, WlanSimulator::new);
         main.terminal = isTerminal();
         System.exit(main.run(args));
+    }
+
+    /**
+     * Initialises JNA on a thread of its own while this one parses the command line: both are
+     * mostly class loading (about 100 and 150 ms on a cold JVM), and every command but help needs
+     * JNA (the simulator hands out native memory, as Windows does). A daemon: a command that ends
+     * first does not wait for it. Warming the library's classes too gained nothing measurable.
+     */
+    private static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName("com.sun.jna.Native", true, Main.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // The command that needs JNA reports it.
+            }
+        }, "wlanapi4j-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

@@ -428,6 +428,10 @@ class MainTest {
                 out);
         assertEquals(Main.OK, run("help", "connect"));
         assertTrue(out.startsWith("Usage: wlanapi4j connect") && out.contains("--passphrase=TEXT"), out);
+        assertEquals(Main.OK, run("help"));
+        assertTrue(out.startsWith("Usage: wlanapi4j [-hV]"), out);
+        assertEquals(Main.USAGE, run("help", "frobnicate"));
+        assertTrue(err.startsWith("wlanapi4j: no command \"frobnicate\""), err);
         assertEquals(Main.OK, run("profile", "export", "-h"));
         assertTrue(out.startsWith("Usage: wlanapi4j profile export") && out.contains("[DIR]"), out);
         assertEquals(Main.OK, run("--version"));
