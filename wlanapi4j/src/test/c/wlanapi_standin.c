@@ -1798,12 +1798,17 @@ static const WCHAR *element_text(const WCHAR *xml, const char *tag, size_t *leng
     char open[32], close[32];
     snprintf(open, sizeof open, "<%s>", tag);
     snprintf(close, sizeof close, "</%s>", tag);
-    const WCHAR *text = find_ascii(xml, open);
-    const WCHAR *end = text == NULL ? NULL : find_ascii(text + strlen(open), close);
-    if (end == NULL) return NULL;
-    text += strlen(open);
-    *length = (size_t)(end - text);
-    return text;
+    /* The first <tag> whose text (no '<' in it) is closed at once by </tag>, as the simulator's
+     * <tag>([^<]*)</tag> finds it: a "<tag>" in a comment or in other text does not count. */
+    for (const WCHAR *at = find_ascii(xml, open); at != NULL; at = find_ascii(at + 1, open)) {
+        const WCHAR *text = at + strlen(open), *end = text;
+        while (*end != 0 && *end != '<') end++;
+        if (*end == '<' && find_ascii(end, close) == end) {
+            *length = (size_t)(end - text);
+            return text;
+        }
+    }
+    return NULL;
 }
 
 /* A name as the stand-in keeps it: at most 255 characters, zero-filled (all 256 are copied on). */
@@ -2015,7 +2020,8 @@ static unsigned akm_ways(const uint8_t *d, size_t n, size_t at, int rsn) {
     size_t count = (size_t)d[at] | (size_t)d[at + 1] << 8;
     int pmf_required = 0;
     size_t caps = at + 2 + 4 * count;
-    if (rsn && caps + 2 <= n) pmf_required = (d[caps] & 0x40) != 0;
+    /* PMF required: MFPR (0x40) with MFPC (0x80), as the library's parser reads it */
+    if (rsn && caps + 2 <= n) pmf_required = (d[caps] & 0xC0) == 0xC0;
     for (size_t k = 0; k < count && at + 2 + 4 * k + 4 <= n; k++) {
         const uint8_t *suite = d + at + 2 + 4 * k;
         if (!rsn) {

@@ -691,11 +691,11 @@ public final class Main {
             WlanSimulator sim = simulators.get();
             try {
                 World.load(sim, lines, worldFile.toString());
+                return new Target(sim, "the simulated world in " + worldFile, worldFile, lines, World.state(sim));
             } catch (RuntimeException e) {
                 sim.close();
                 throw e;
             }
-            return new Target(sim, "the simulated world in " + worldFile, worldFile, lines);
         }
         if (simulated) {
             return new Target(world(simulators.get()), "the simulator (--simulated)");
@@ -724,19 +724,23 @@ public final class Main {
     private final class Target implements AutoCloseable {
         final WlanApi api;
         final String label;
-        /** The world file the simulator was loaded from, and its lines then; null for other targets. */
+        /** The world file the simulator was loaded from, its lines and the world's state then; null for other targets. */
         private final Path file;
         private final List<String> lines;
+        private final List<String> before;
+        /** Whether writing the world back failed: the command then fails too, its effect lost. */
+        boolean lost;
 
         Target(WlanApi api, String label) {
-            this(api, label, null, null);
+            this(api, label, null, null, null);
         }
 
-        Target(WlanApi api, String label, Path file, List<String> lines) {
+        Target(WlanApi api, String label, Path file, List<String> lines, List<String> before) {
             this.api = api;
             this.label = label;
             this.file = file;
             this.lines = lines;
+            this.before = before;
         }
 
         boolean simulated() {
@@ -749,10 +753,11 @@ public final class Main {
             if (api instanceof WlanSimulator) {
                 try {
                     if (file != null) {
-                        World.save((WlanSimulator) api, file, lines);
+                        World.save((WlanSimulator) api, file, lines, before);
                     }
                 } catch (IOException e) {
-                    err.println("wlanapi4j: could not write the world back to " + file + ": " + e.getMessage());
+                    lost = true;
+                    err.println("wlanapi4j: could not write the world back to " + file + ": " + e);
                 } finally {
                     ((WlanSimulator) api).close();
                 }
@@ -777,8 +782,9 @@ public final class Main {
         if (target == null) {
             return UNAVAILABLE;
         }
+        int code;
         try (Target t = target) {
-            return command.run(t, t.simulated() ? "[simulated] " : "");
+            code = command.run(t, t.simulated() ? "[simulated] " : "");
         } catch (WlanException e) {
             fail("unexpected failure", e);
             return FAILED;
@@ -787,6 +793,7 @@ public final class Main {
             err.println("wlanapi4j: interrupted");
             return FAILED;
         }
+        return target.lost ? FAILED : code;
     }
 
     /** A command on an open client and its interface (--iface, or the first one, looked up when asked for). */

@@ -80,7 +80,14 @@ final class World {
         if (!Files.exists(file)) {
             write(file, builtIn());
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (!Files.isRegularFile(file)) { // a directory, a device: it would be replaced on the way out
+            throw new IOException("not a regular file");
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) { // UTF-8 with a byte order mark, as Notepad saves it
+            lines.set(0, lines.get(0).substring(1));
+        }
+        return lines;
     }
 
     /**
@@ -91,74 +98,85 @@ final class World {
      */
     static WlanSimulator load(WlanSimulator sim, List<String> lines, String source) {
         String description = "Simulated Wi-Fi adapter";
-        List<Map<String, String>> bss = new ArrayList<>();
-        List<String> profiles = new ArrayList<>();
-        Connection connected = null;
-        boolean radioOff = false;
-        List<MacAddress> peers = new ArrayList<>();
+        boolean connected = false;
+        // Each line's effect on the world, applied once the interface is there, with where it came from.
+        List<Map.Entry<String, Runnable>> effects = new ArrayList<>();
         boolean sawInterface = false;
         for (int n = 0; n < lines.size(); n++) {
             String where = source + ":" + (n + 1) + ": ";
-            List<String> words = words(lines.get(n), where);
-            if (words.isEmpty()) {
-                continue;
-            }
-            Map<String, String> f = fields(words, where);
-            switch (words.get(0)) {
-                case "interface":
-                    allow(f, where, "description");
-                    if (sawInterface) {
-                        throw new IllegalArgumentException(where + "a world has one interface");
+            try {
+                List<String> words = words(lines.get(n), where);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                Map<String, String> f = fields(words, where);
+                switch (words.get(0)) {
+                    case "interface":
+                        allow(f, where, "description");
+                        if (sawInterface) {
+                            throw new IllegalArgumentException(where + "a world has one interface");
+                        }
+                        sawInterface = true;
+                        description = f.getOrDefault("description", description);
+                        break;
+                    case "bss": {
+                        allow(f, where, "ssid", "bssid", "rssi", "channel", "band", "width", "generation", "security",
+                                "stations", "utilization");
+                        BssEntry b = bss(f, where);
+                        effects.add(Map.entry(where, () -> sim.addBss(INTERFACE, b)));
+                        break;
                     }
-                    sawInterface = true;
-                    description = f.getOrDefault("description", description);
-                    break;
-                case "bss":
-                    allow(f, where, "ssid", "bssid", "rssi", "channel", "band", "width", "generation", "security",
-                            "stations", "utilization");
-                    f.put("", where);
-                    bss.add(f);
-                    break;
-                case "profile":
-                    allow(f, where, "xml", "ssid", "passphrase", "security");
-                    profiles.add(f.containsKey("xml") ? f.get("xml") : profile(f, where));
-                    break;
-                case "connected":
-                    allow(f, where, "profile", "bssid", "ssidHex", "mode", "auth", "cipher", "oneX");
-                    connected = connection(f, where);
-                    break;
-                case "radio":
-                    allow(f, where, "software");
-                    radioOff = "off".equals(oneOf(f, "software", where, "on", "off"));
-                    break;
-                case "peer":
-                    allow(f, where, "mac");
-                    peers.add(mac(required(f, "mac", where), where));
-                    break;
-                default:
-                    throw new IllegalArgumentException(where + "no such line as \"" + words.get(0)
-                            + "\": interface, bss, peer, profile, connected or radio");
+                    case "profile": {
+                        allow(f, where, "xml", "ssid", "passphrase", "security");
+                        String xml = f.containsKey("xml") ? f.get("xml") : profile(f, where);
+                        effects.add(Map.entry(where, () -> sim.addProfile(INTERFACE, xml)));
+                        break;
+                    }
+                    case "connected": {
+                        allow(f, where, "profile", "bssid", "ssidHex", "mode", "auth", "cipher", "oneX");
+                        Connection c = connection(f, where);
+                        connected = true;
+                        effects.add(Map.entry(where, () -> sim.connection(INTERFACE, c)));
+                        break;
+                    }
+                    case "radio":
+                        allow(f, where, "software");
+                        if ("off".equals(oneOf(f, "software", where, "on", "off"))) {
+                            effects.add(Map.entry(where, () -> sim.radio(INTERFACE, RadioState.of(false, true))));
+                        }
+                        break;
+                    case "peer": {
+                        allow(f, where, "mac");
+                        MacAddress peer = mac(required(f, "mac", where), where);
+                        effects.add(Map.entry(where, () -> sim.peer(peer, Duration.ofMillis(50), INTERFACE)));
+                        break;
+                    }
+                    default:
+                        throw new IllegalArgumentException(where + "no such line as \"" + words.get(0)
+                                + "\": interface, bss, peer, profile, connected or radio");
+                }
+            } catch (RuntimeException e) {
+                throw at(where, e);
             }
         }
         // You administer your own world: keys come back in the clear, so that a saved profile keeps its key.
         sim.elevated(true).addInterface(new WlanInterface(INTERFACE, description,
-                connected == null ? InterfaceState.DISCONNECTED : InterfaceState.CONNECTED));
-        for (Map<String, String> b : bss) {
-            sim.addBss(INTERFACE, bss(b, b.get("")));
-        }
-        for (String xml : profiles) {
-            sim.addProfile(INTERFACE, xml);
-        }
-        for (MacAddress peer : peers) {
-            sim.peer(peer, Duration.ofMillis(50), INTERFACE);
-        }
-        if (connected != null) {
-            sim.connection(INTERFACE, connected);
-        }
-        if (radioOff) {
-            sim.radio(INTERFACE, RadioState.of(false, true));
+                connected ? InterfaceState.CONNECTED : InterfaceState.DISCONNECTED));
+        for (Map.Entry<String, Runnable> effect : effects) {
+            try {
+                effect.getValue().run();
+            } catch (RuntimeException e) {
+                throw at(effect.getKey(), e);
+            }
         }
         return sim;
+    }
+
+    /** {@code e} as a wrong line, said with where it is ({@code FILE:LINE: }) once. */
+    private static IllegalArgumentException at(String where, RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        return e instanceof IllegalArgumentException && message.startsWith(where) ? (IllegalArgumentException) e
+                : new IllegalArgumentException(where + message, e);
     }
 
     /** A connection as {@link #save} writes it: what the service reports of it, byte for byte. */
@@ -181,26 +199,13 @@ final class World {
     }
 
     /**
-     * Writes back to {@code file} its world's lines as they were and, below them, what {@code sim}
-     * now holds: its profiles (keys in the clear: the world is yours), its connection and its
-     * radio. The file is replaced at once (a reader never sees half of it).
+     * What {@code sim} holds that the commands change: its profiles (keys in the clear: the world
+     * is yours), its connection and its radio, as the lines {@link #save} writes.
+     *
+     * @throws WlanException if the world's service does not answer (stopped, say)
      */
-    static void save(WlanSimulator sim, Path file, List<String> lines) throws IOException {
+    static List<String> state(WlanSimulator sim) {
         List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            String keyword = line.strip().split("\\s", 2)[0];
-            if (line.equals(STATE)) {
-                break;
-            }
-            if (!keyword.equals("profile") && !keyword.equals("connected") && !keyword.equals("radio")) {
-                out.add(line);
-            }
-        }
-        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
-            out.remove(out.size() - 1);
-        }
-        out.add("");
-        out.add(STATE);
         try (WlanClient wlan = WlanClient.open(sim)) {
             for (String name : wlan.profiles(INTERFACE)) {
                 out.add("profile xml=" + quote(wlan.profile(INTERFACE, name).xml()));
@@ -210,23 +215,60 @@ final class World {
                 Connection k = c.get();
                 out.add("connected profile=" + quote(k.profileName()) + " bssid=" + k.bssid() + " ssidHex=" + k.ssid().hex()
                         + " mode=" + k.modeCode() + " auth=" + k.authCode() + " cipher=" + k.cipherCode() + " oneX="
-                        + k.oneXEnabled() + "  # " + k.ssid() + ", " + Main.auth(k.auth()) + "/" + Main.cipher(k.cipher()));
+                        + k.oneXEnabled() + "  # " + quote(k.ssid().toString()) + ", " + Main.auth(k.auth()) + "/"
+                        + Main.cipher(k.cipher()));
             }
             if (!wlan.radioState(INTERFACE).softwareOn()) {
                 out.add("radio software=off");
             }
+        }
+        return out;
+    }
+
+    /**
+     * Writes back to {@code file} what the command changed: if {@code sim}'s {@link #state} is no
+     * longer {@code before}, the file's lines ({@code lines}, as read) with their state lines
+     * replaced by the new ones, below the world's own lines (kept as they were, wherever they
+     * are). A command that changed nothing writes nothing, so that it cannot undo another run's
+     * change made meanwhile. The file is replaced at once (a reader never sees half of it); a
+     * link is followed, and the file keeps its permissions.
+     */
+    static void save(WlanSimulator sim, Path file, List<String> lines, List<String> before) throws IOException {
+        List<String> state;
+        try {
+            state = state(sim);
         } catch (WlanException e) {
             return; // the world's service is stopped, say: nothing to read, the file stays as it was
         }
+        if (state.equals(before)) {
+            return;
+        }
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            String keyword = line.strip().split("\\s", 2)[0];
+            if (!line.equals(STATE) && !keyword.equals("profile") && !keyword.equals("connected")
+                    && !keyword.equals("radio")) {
+                out.add(line);
+            }
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        out.add("");
+        out.add(STATE);
+        out.addAll(state);
         write(file, out);
     }
 
     private static void write(Path file, List<String> lines) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".wlanapi4j-world", ".tmp");
+        Path real = Files.exists(file) ? file.toRealPath() : file.toAbsolutePath(); // through a link, to its file
+        Path temp = Files.createTempFile(real.getParent(), ".wlanapi4j-world", ".tmp");
         try {
             Files.write(temp, lines, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.exists(real) && Files.getFileStore(real).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(real));
+            }
+            Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }

@@ -55,7 +55,8 @@ final class Networks {
      * carry that no added network has, in the order first seen: its strongest BSS's link quality,
      * its BSS count, its PHY types, its security as its first BSS advertises it. As on Windows, such
      * a network is listed once for each stored profile of its SSID whose security its first BSS
-     * offers, with that profile's name, or once without a profile if none is. The connected flag
+     * offers, with that profile's name, and once under the connection's profile if it was joined
+     * with another (a temporary one); or once without a profile if none of these is. The connected flag
      * follows {@code connection} (null: none), whatever a test set: a network made from BSSs is the
      * connected one if the connection's BSS is among them (a hidden one too) and the entry is the
      * connection's profile's or has none; an added one if it has the connection's SSID and BSS
@@ -85,6 +86,9 @@ final class Networks {
                 if (p.ssid.equals(bss.get(0).ssid()) && offers(bss.get(0), p.asks)) {
                     names.add(p.name);
                 }
+            }
+            if (joined && !names.contains(connection.profileName())) {
+                names.add(connection.profileName()); // joined with a temporary profile: listed under its name
             }
             if (names.isEmpty()) {
                 names.add("");
@@ -209,10 +213,18 @@ final class Networks {
      * way in (an 802.1X AKM is WPA3-Enterprise too where PMF is required).
      */
     static boolean offers(BssEntry b, int asks) {
-        return asks == ANY || (offered(b.security()) & asks) != 0;
+        if (asks == ANY) {
+            return true;
+        }
+        // The suites are the RSN element's where there is one, else the WPA element's (as security() reads them).
+        boolean rsn = b.elements().elements().stream().anyMatch(e -> e.id() == RSN_ELEMENT);
+        return (offered(b.security(), rsn) & asks) != 0;
     }
 
-    private static int offered(Security s) {
+    private static final int RSN_ELEMENT = 48;
+
+    /** What a security offers: each AKM of its element's own kind (00-0F-AC in RSN, 00-50-F2 in WPA) is a way in. */
+    private static int offered(Security s, boolean rsn) {
         if (s.mode() == SecurityMode.OPEN) {
             return OPEN;
         }
@@ -221,11 +233,11 @@ final class Networks {
         }
         int ways = 0;
         for (int akm : s.akmSuites()) {
-            if (akm == Security.WPA_AKM_8021X) {
+            if (!rsn && akm == Security.WPA_AKM_8021X) {
                 ways |= WPA;
-            } else if (akm == Security.WPA_AKM_PSK) {
+            } else if (!rsn && akm == Security.WPA_AKM_PSK) {
                 ways |= WPA_PSK;
-            } else if (akm >>> 8 == 0x000FAC) {
+            } else if (rsn && akm >>> 8 == 0x000FAC) {
                 switch (akm & 0xFF) {
                     case 2: case 4: case 6:
                         ways |= WPA2_PSK;

@@ -80,9 +80,13 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * UUID iface = UUID.randomUUID();
- * wifi.addInterface(new WlanInterface(iface, "Simulated Wi-Fi", InterfaceState.CONNECTED))
+ * wifi.addInterface(new WlanInterface(iface, "Simulated Wi-Fi", InterfaceState.DISCONNECTED))
  *     .addBss(iface, BssEntry.builder(Ssid.of("Home"), MacAddress.parse("02:00:00:00:00:01")).rssi(-48).build());
  * }</pre>
+ *
+ * <p>They are one world: a BSS's network is in the network list, a connect joins only a BSS in
+ * range whose elements offer the profile's security (else {@code NETWORK_NOT_AVAILABLE}, as on
+ * Windows), and the connection it makes is what every query and notification then reports.
  *
  * <p>Switches make the service misbehave: {@link #serviceRunning(boolean)} (1062),
  * {@link #wifiDirectDisabledByPolicy(boolean)} (5023), {@link #locationAccess(boolean)} (5, as
@@ -94,6 +98,10 @@ import java.util.regex.Pattern;
  * {@link #calls(String)}. Thread-safe.
  */
 public final class WlanSimulator implements WlanApi, AutoCloseable {
+    // Its shape: this class is the service's functions and the controls a test uses; the world's
+    // state is SimulatedInterface's, what the world derives (network list, joins, security) is
+    // Networks', profiles are ProfileStore's and what their XML says ProfileXml's, injected
+    // faults and call counts are Faults', and the native buffers it hands out are Buffers'.
     // The codes it answers with: the library's own WlanErrors, as its error table uses.
     private static final int SUCCESS = WlanErrors.ERROR_SUCCESS;
     private static final int INVALID_HANDLE = WlanErrors.ERROR_INVALID_HANDLE;
@@ -175,33 +183,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
     }
 
-    /** One simulated wireless interface and what it sees. */
-    private static final class Interface {
-        WlanInterface info;
-        final List<AvailableNetwork> networks = new ArrayList<>();
-        final List<BssEntry> bss = new ArrayList<>();
-        Connection connection;
-        RadioState radio = RadioState.of(true, true);
-        /** Profiles in preference order. */
-        final ProfileStore profiles = new ProfileStore();
-        /** Connects started: a later one supersedes an earlier one, whose job then reports nothing. */
-        int connects;
-        /** The BOOL settings by opcode: 1 auto-config, 2 background scan (on), 3 media streaming (off). */
-        final int[] settings = {0, 1, 1, 0};
-        /** The RSSI {@link #signal} set for the connection, or null: the joined BSS's. */
-        Integer rssi;
-        /** The adapter behind it, or null; and the IPv4 address it has while connected, or null. */
-        MacAddress adapterMac;
-        int adapterIndex;
-        Inet4Address addressWhenConnected;
-
-        Interface(WlanInterface info) {
-            this.info = info;
-        }
-    }
-
     private final Map<Long, Handle> handles = new HashMap<>();
-    private final Map<UUID, Interface> interfaces = new LinkedHashMap<>();
+    private final Map<UUID, SimulatedInterface> interfaces = new LinkedHashMap<>();
     private final Buffers buffers = new Buffers();
     private boolean locationGranted = true;
     private boolean elevated;
@@ -553,9 +536,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      */
     public synchronized WlanSimulator addInterface(WlanInterface iface) {
         Objects.requireNonNull(iface, "iface");
-        Interface known = interfaces.get(iface.guid());
+        SimulatedInterface known = interfaces.get(iface.guid());
         if (known == null) {
-            interfaces.put(iface.guid(), new Interface(iface));
+            interfaces.put(iface.guid(), new SimulatedInterface(iface));
         } else {
             known.info = iface;
         }
@@ -651,7 +634,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
      * @throws IllegalArgumentException if the interface was not added
      */
     public synchronized WlanSimulator adapter(UUID iface, MacAddress mac, int index, Inet4Address addressWhenConnected) {
-        Interface i = simulated(iface);
+        SimulatedInterface i = simulated(iface);
         i.adapterMac = Objects.requireNonNull(mac, "mac");
         i.adapterIndex = index;
         i.addressWhenConnected = addressWhenConnected;
@@ -675,7 +658,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             throw new IllegalArgumentException("quality must be 0 to 100, not " + quality);
         }
         synchronized (this) {
-            Interface i = connected(iface);
+            SimulatedInterface i = connected(iface);
             i.connection = i.connection.toBuilder().signalQuality(quality).build();
             i.rssi = rssiDbm;
         }
@@ -701,7 +684,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         byte[] start;
         byte[] end;
         synchronized (this) {
-            Interface i = connected(iface);
+            SimulatedInterface i = connected(iface);
             Connection c = i.connection;
             boolean inRange = false;
             for (BssEntry b : i.bss) {
@@ -725,11 +708,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         return this;
     }
 
-    private Interface connected(UUID iface) {
+    private SimulatedInterface connected(UUID iface) {
         if (notifier.isShutdown()) {
             throw new IllegalStateException("the simulator is closed");
         }
-        Interface i = simulated(iface);
+        SimulatedInterface i = simulated(iface);
         if (i.connection == null) {
             throw new IllegalStateException("interface " + iface + " is not connected");
         }
@@ -737,7 +720,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     }
 
     /** The BSS of the interface its connection is to, or null. */
-    private static BssEntry joinedBss(Interface i) {
+    private static BssEntry joinedBss(SimulatedInterface i) {
         for (BssEntry b : i.bss) {
             if (b.bssid().equals(i.connection.bssid())) {
                 return b;
@@ -759,9 +742,9 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         return this;
     }
 
-    private Interface simulated(UUID iface) {
+    private SimulatedInterface simulated(UUID iface) {
         Objects.requireNonNull(iface, "iface");
-        Interface i = interfaces.get(iface);
+        SimulatedInterface i = interfaces.get(iface);
         if (i == null) {
             throw new IllegalArgumentException("no simulated interface " + iface + " (add it with addInterface first)");
         }
@@ -1090,12 +1073,11 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             e = query(hClientHandle, pReserved, ppAvailableNetworkList, true, pInterfaceGuid, true);
         }
         if (e == SUCCESS) {
-            Interface i = interfaces.get(uuid(pInterfaceGuid));
+            SimulatedInterface i = interfaces.get(uuid(pInterfaceGuid));
             List<Networks.Stored> stored = new ArrayList<>();
             for (String name : i.profiles.names()) {
                 String xml = i.profiles.xml(name);
-                stored.add(new Networks.Stored(name, ssidOf(xml),
-                        Networks.asks(element(xml, "authentication"), element(xml, "encryption"))));
+                stored.add(new Networks.Stored(name, ProfileXml.ssid(xml), ProfileXml.asks(xml)));
             }
             ppAvailableNetworkList.setValue(buffers.networkList(Networks.shown(i.networks, i.bss, i.connection, stored)));
         }
@@ -1148,7 +1130,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (e != SUCCESS) {
             return e;
         }
-        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        SimulatedInterface i = interfaces.get(uuid(pInterfaceGuid));
         Memory data;
         if (OpCode == 4) { // wlan_intf_opcode_radio_state
             data = buffers.radio(i.radio);
@@ -1212,7 +1194,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             return INVALID_PARAMETER;
         }
         List<Buffers.Adapter> adapters = new ArrayList<>();
-        for (Interface i : interfaces.values()) {
+        for (SimulatedInterface i : interfaces.values()) {
             if (i.adapterMac != null) {
                 boolean up = i.connection != null;
                 byte[] ipv4 = up && i.addressWhenConnected != null && Family != 23
@@ -1274,7 +1256,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (e != SUCCESS) {
             return e;
         }
-        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        SimulatedInterface i = interfaces.get(uuid(pInterfaceGuid));
         // WLAN_CONNECTION_PARAMETERS: mode, then pointers (4 or 8 bytes), the BSS type after four of them.
         int mode = pConnectionParameters.getInt(0);
         Pointer text = pConnectionParameters.getPointer(Native.POINTER_SIZE);
@@ -1301,10 +1283,10 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         } else {
             return INVALID_PARAMETER;
         }
-        Ssid ssid = ssidOf(xml);
+        Ssid ssid = ProfileXml.ssid(xml);
         boolean security = !"open".equalsIgnoreCase(element(xml, "authentication"));
         boolean hidden = "true".equals(element(xml, "nonBroadcast"));
-        int asks = Networks.asks(element(xml, "authentication"), element(xml, "encryption"));
+        int asks = ProfileXml.asks(xml);
         Outcome outcome = connectOutcomes.getOrDefault(ssid, new Outcome(connectDelay, connectReason));
         int reason = outcome.reason;
         MacAddress desired = null;
@@ -1331,8 +1313,8 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         }
         MacAddress joined = desired;
         int failure = reason;
-        AuthAlgorithm auth = authOf(xml);
-        CipherAlgorithm cipher = cipherOf(xml);
+        AuthAlgorithm auth = ProfileXml.auth(xml);
+        CipherAlgorithm cipher = ProfileXml.cipher(xml);
         boolean oneX = "true".equals(element(xml, "useOneX"));
         MacAddress[] peer = new MacAddress[1];
         UUID iface = uuid(pInterfaceGuid);
@@ -1372,56 +1354,13 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         return SUCCESS;
     }
 
-    /** The authentication a profile's {@code <authentication>} names, as the connection reports it. */
-    private static AuthAlgorithm authOf(String xml) {
-        String a = String.valueOf(element(xml, "authentication"));
-        switch (a) {
-            case "open":
-                return AuthAlgorithm.OPEN;
-            case "shared":
-                return AuthAlgorithm.SHARED_KEY;
-            case "WPA":
-                return AuthAlgorithm.WPA;
-            case "WPAPSK":
-                return AuthAlgorithm.WPA_PSK;
-            case "WPA2":
-                return AuthAlgorithm.RSNA;
-            case "WPA3SAE":
-                return AuthAlgorithm.WPA3_SAE;
-            case "WPA3ENT":
-                return AuthAlgorithm.WPA3_ENTERPRISE;
-            case "WPA3ENT192":
-                return AuthAlgorithm.WPA3_ENTERPRISE_192;
-            case "OWE":
-                return AuthAlgorithm.OWE;
-            default:
-                return AuthAlgorithm.RSNA_PSK; // WPA2PSK, and any other secured one
-        }
-    }
-
-    /** The cipher a profile's {@code <encryption>} names. */
-    private static CipherAlgorithm cipherOf(String xml) {
-        String e = String.valueOf(element(xml, "encryption"));
-        switch (e) {
-            case "none":
-                return "open".equals(element(xml, "authentication")) ? CipherAlgorithm.NONE : CipherAlgorithm.CCMP;
-            case "WEP":
-                return CipherAlgorithm.WEP;
-            case "TKIP":
-                return CipherAlgorithm.TKIP;
-            case "GCMP256":
-                return CipherAlgorithm.GCMP_256;
-            default:
-                return "open".equals(element(xml, "authentication")) ? CipherAlgorithm.NONE : CipherAlgorithm.CCMP;
-        }
-    }
-
     /**
      * The BSS of {@code i} that a desired BSSID list names for the network: one with the
      * profile's SSID, or a hidden one (empty SSID) where the profile is {@code nonBroadcast}, that
      * offers the profile's security; null if none is in range.
      */
-    private static MacAddress desiredBss(Interface i, List<MacAddress> listed, Ssid ssid, boolean hidden, int asks) {
+    private static MacAddress desiredBss(SimulatedInterface i, List<MacAddress> listed, Ssid ssid, boolean hidden,
+            int asks) {
         for (MacAddress want : listed) {
             for (BssEntry b : i.bss) {
                 if (b.bssid().equals(want) && Networks.ofNetwork(b, ssid, hidden) && Networks.offers(b, asks)) {
@@ -1441,7 +1380,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (e != SUCCESS) {
             return e;
         }
-        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        SimulatedInterface i = interfaces.get(uuid(pInterfaceGuid));
         Connection was = i.connection;
         if (was == null) {
             return SUCCESS; // nothing to disconnect: no notification either
@@ -1653,7 +1592,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
         if (e != SUCCESS) {
             return e;
         }
-        Interface i = interfaces.get(uuid(pInterfaceGuid));
+        SimulatedInterface i = interfaces.get(uuid(pInterfaceGuid));
         if (OpCode >= 1 && OpCode <= 3) { // a BOOL setting: 0 or 1
             int v = dwDataSize == 4 ? pData.getInt(0) : -1;
             if (v != 0 && v != 1) {
@@ -1715,30 +1654,6 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
     /** The text of the first {@code <tag>} element of profile XML, unescaped, or null. */
     private static String element(String xml, String tag) {
         return ProfileStore.element(xml, tag);
-    }
-
-    /**
-     * The SSID of profile XML, as the C stand-in reads it: its first {@code <hex>}'s pairs of hex
-     * digits, up to 32 bytes and up to the first pair that is not one; no {@code <hex>}: empty.
-     */
-    private static Ssid ssidOf(String xml) {
-        String hex = element(xml, "hex");
-        byte[] bytes = new byte[Ssid.MAX_LENGTH];
-        int n = 0;
-        for (int k = 0; hex != null && k + 1 < hex.length() && n < bytes.length; k += 2) {
-            int hi = hexDigit(hex.charAt(k));
-            int lo = hexDigit(hex.charAt(k + 1));
-            if (hi < 0 || lo < 0) {
-                break;
-            }
-            bytes[n++] = (byte) (hi << 4 | lo);
-        }
-        return Ssid.of(Arrays.copyOf(bytes, n));
-    }
-
-    /** An ASCII hex digit's value, or -1 ({@code Character.digit} would take other scripts' digits). */
-    private static int hexDigit(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 
     /** A Windows GUID as a {@link UUID}: the same 32 hex digits. */
