@@ -136,6 +136,9 @@ final class Commands {
         CommandLine line = new CommandLine(root);
         // An option's value is a value even where it reads like an option: "--ssid -h" is the SSID "-h".
         line.setAllowOptionsAsOptionParameters(true);
+        // Plain text: picocli would colour the help where it guesses a console that takes ANSI (on
+        // Windows even when the output is piped, as under Wine), and every console shows plain text.
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         return line;
