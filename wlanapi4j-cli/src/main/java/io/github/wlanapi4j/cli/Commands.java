@@ -59,7 +59,7 @@ final class Commands {
                     + "network)"}),
             Map.entry("--wpa3", new String[] {null, "WPA3-Personal (SAE) rather than WPA2"}),
             Map.entry("--timeout", new String[] {"S", "seconds to wait"}),
-            Map.entry("--key", new String[] {null, "the key in the clear (Windows shows it to an administrator only)"}),
+            Map.entry("--key", new String[] {null, "show the key in the clear (Windows shows it to an administrator only)"}),
             Map.entry("--count", new String[] {"N", "stop after N"}),
             Map.entry("--interval", new String[] {"S", "ask for a scan when none has completed for S seconds "
                     + "(default 10)"}),
@@ -74,8 +74,7 @@ final class Commands {
             "events --count", "stop after N events",
             "events --timeout", "stop after S seconds",
             "watch --count", "stop after N views",
-            "export --key", "write the keys in the clear (default: sealed, as Windows stores them)",
-            "show --key", "show the key in the clear (Windows shows it to an administrator only)");
+            "export --key", "write the keys in the clear (default: sealed, as Windows stores them)");
 
     /**
      * Builds the grammar, writing help and errors to {@code out} and {@code err}.
@@ -146,7 +145,7 @@ final class Commands {
 
     /**
      * The help option. Built here rather than with picocli's standard-options mixin, which reads
-     * an annotated class by reflection for every command: a third of a second at each start.
+     * an annotated class by reflection for every command: about 100 ms at each start.
      */
     private static void help(CommandSpec command) {
         command.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("show this help").build());
@@ -196,6 +195,15 @@ final class Commands {
         return v.startsWith("${") ? "unknown" : v;
     }
 
+    /** A wrong command line: {@code problem} (null: said already), and the help to read; exit code 2. */
+    private static Parsed usage(PrintStream err, String problem, String command) {
+        if (problem != null) {
+            err.println(NAME + ": " + problem);
+        }
+        err.println("Try: " + command + " --help");
+        return new Parsed(null, null, null, Main.USAGE);
+    }
+
     /** What is wrong, as picocli says it; an option of other commands as one this command does not take. */
     private static String problem(ParameterException e) {
         if (e instanceof UnmatchedArgumentException) {
@@ -240,8 +248,7 @@ final class Commands {
             if (e instanceof UnmatchedArgumentException) {
                 UnmatchedArgumentException.printSuggestions((UnmatchedArgumentException) e, err);
             }
-            err.println("Try: " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help");
-            return new Parsed(null, null, null, Main.USAGE);
+            return usage(err, null, e.getCommandLine().getCommandSpec().qualifiedName());
         }
         if (CommandLine.printHelpIfRequested(result)) {
             return new Parsed(null, null, null, Main.OK);
@@ -258,9 +265,7 @@ final class Commands {
                 Object value = o.getValue();
                 // An option of every command may come before and after it: once, all the same.
                 if (options.put(o.longestName(), o.arity().max() == 0 || value == null ? "" : value.toString()) != null) {
-                    err.println(NAME + ": " + o.longestName() + " is given twice");
-                    err.println("Try: " + NAME + " --help");
-                    return new Parsed(null, null, null, Main.USAGE);
+                    return usage(err, o.longestName() + " is given twice", NAME);
                 }
             }
             for (PositionalParamSpec p : level.matchedPositionals()) {
@@ -277,16 +282,12 @@ final class Commands {
             }
         }
         if (command.equals("profile") && operands.isEmpty()) {
-            err.println(NAME + ": profile needs what to do: show, export, add or delete");
-            err.println("Try: " + NAME + " profile --help");
-            return new Parsed(null, null, null, Main.USAGE);
+            return usage(err, "profile needs what to do: show, export, add or delete", NAME + " profile");
         }
         if (command.equals("help")) {
             CommandLine asked = operands.isEmpty() ? line : line.getSubcommands().get(operands.get(0));
             if (asked == null) {
-                err.println(NAME + ": no command \"" + operands.get(0) + "\"");
-                err.println("Try: " + NAME + " --help");
-                return new Parsed(null, null, null, Main.USAGE);
+                return usage(err, "no command \"" + operands.get(0) + "\"", NAME);
             }
             asked.usage(out);
             return new Parsed(null, null, null, Main.OK);

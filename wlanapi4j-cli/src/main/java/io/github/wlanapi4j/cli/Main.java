@@ -80,7 +80,9 @@ import java.util.regex.Pattern;
  * {@code networks}, {@code bss}, {@code scan}, {@code connect}, {@code profiles}), {@code doctor},
  * which checks that the Native Wifi API works here and says what to do where it does not, and
  * {@code demo}, which walks the whole lifecycle. Tables by default, {@code --json} for scripts;
- * {@code --simulated} runs against {@link WlanSimulator}, with a small world of networks, anywhere.
+ * {@code --simulated} runs against {@link WlanSimulator}, with a small world of networks, anywhere,
+ * and {@code --simulated=FILE} against the world a file describes, kept there across runs
+ * ({@link World}). {@link Commands} holds the grammar, which picocli parses.
  *
  * <p>Exit codes a script can trust: 0 all went well; 1 the operation or a check failed; 2 the
  * command line was wrong; 3 the Native Wifi API is not available here (not Windows, or no

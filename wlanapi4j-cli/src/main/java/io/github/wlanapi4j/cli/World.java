@@ -147,7 +147,7 @@ final class World {
                         break;
                     case "peer": {
                         allow(f, where, "mac");
-                        MacAddress peer = mac(required(f, "mac", where), where);
+                        MacAddress peer = MacAddress.parse(required(f, "mac", where));
                         effects.add(Map.entry(where, () -> sim.peer(peer, Duration.ofMillis(50), INTERFACE)));
                         break;
                     }
@@ -189,7 +189,7 @@ final class World {
         for (int i = 0; i < ssid.length; i++) {
             ssid[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
         }
-        return Connection.builder(Ssid.of(ssid), mac(required(f, "bssid", where), where))
+        return Connection.builder(Ssid.of(ssid), MacAddress.parse(required(f, "bssid", where)))
                 .profileName(required(f, "profile", where))
                 .mode(ConnectionMode.of(number(f, "mode", where, 0, 4, 0)))
                 .security(AuthAlgorithm.of(number(f, "auth", where, 1, Integer.MAX_VALUE, 1)),
@@ -276,7 +276,7 @@ final class World {
 
     private static BssEntry bss(Map<String, String> f, String where) {
         Ssid ssid = Ssid.of(required(f, "ssid", where));
-        MacAddress bssid = mac(required(f, "bssid", where), where);
+        MacAddress bssid = MacAddress.parse(required(f, "bssid", where));
         int rssi = number(f, "rssi", where, -100, 0, null);
         int channel = number(f, "channel", where, 1, 233, null);
         String band = oneOf(f, "band", where, "2.4", "5", "6");
@@ -287,14 +287,10 @@ final class World {
         WifiGeneration generation = generation(f.get("generation"), band.equals("6"), where);
         SecurityMode security = security(f.getOrDefault("security", "Open"), where);
         InformationElements.Builder ies = InformationElements.builder().ssid(ssid.bytes()).security(security);
-        try {
-            if (band.equals("6")) {
-                ies.channel6Ghz(generation, channel, width);
-            } else {
-                ies.channel(generation, channel, width);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + e.getMessage(), e);
+        if (band.equals("6")) {
+            ies.channel6Ghz(generation, channel, width);
+        } else {
+            ies.channel(generation, channel, width);
         }
         if (f.containsKey("stations") || f.containsKey("utilization")) {
             ies.bssLoad(number(f, "stations", where, 0, 65535, 0),
@@ -312,24 +308,19 @@ final class World {
     private static String profile(Map<String, String> f, String where) {
         Ssid ssid = Ssid.of(required(f, "ssid", where));
         String passphrase = f.get("passphrase");
-        String security = f.getOrDefault("security", passphrase == null ? "Open" : "WPA2-Personal");
-        try {
-            switch (security) {
-                case "Open":
-                    if (passphrase != null) {
-                        throw new IllegalArgumentException("an open network has no passphrase");
-                    }
-                    return WlanProfile.open(ssid).toXml();
-                case "WPA2-Personal":
-                    return WlanProfile.wpa2Personal(ssid, required(f, "passphrase", where)).toXml();
-                case "WPA3-Personal":
-                    return WlanProfile.wpa3Personal(ssid, required(f, "passphrase", where)).toXml();
-                default:
-                    throw new IllegalArgumentException("security must be Open, WPA2-Personal or WPA3-Personal (others: "
-                            + "xml= with the profile's XML), not \"" + security + "\"");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + e.getMessage(), e);
+        switch (f.getOrDefault("security", passphrase == null ? "Open" : "WPA2-Personal")) {
+            case "Open":
+                if (passphrase != null) {
+                    throw new IllegalArgumentException(where + "an open network has no passphrase");
+                }
+                return WlanProfile.open(ssid).toXml();
+            case "WPA2-Personal":
+                return WlanProfile.wpa2Personal(ssid, required(f, "passphrase", where)).toXml();
+            case "WPA3-Personal":
+                return WlanProfile.wpa3Personal(ssid, required(f, "passphrase", where)).toXml();
+            default:
+                throw new IllegalArgumentException(where + "security must be Open, WPA2-Personal or WPA3-Personal "
+                        + "(others: xml= with the profile's XML), not \"" + f.get("security") + "\"");
         }
     }
 
@@ -375,13 +366,6 @@ final class World {
                 + value + "\"");
     }
 
-    private static MacAddress mac(String value, String where) {
-        try {
-            return MacAddress.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + e.getMessage(), e);
-        }
-    }
 
     private static String required(Map<String, String> f, String name, String where) {
         String v = f.get(name);
