@@ -11,45 +11,20 @@ import io.github.wlanapi4j.Connection;
 import io.github.wlanapi4j.InterfaceState;
 import io.github.wlanapi4j.MacAddress;
 import io.github.wlanapi4j.Ssid;
-import io.github.wlanapi4j.WlanApi;
 import io.github.wlanapi4j.WlanInterface;
 import io.github.wlanapi4j.simulator.WlanSimulator;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The command line: arguments, exit codes, and each doctor diagnosis through the simulator's switches. */
-class MainTest {
-    String out;
-    String err;
+class MainTest extends InProcessCli {
 
-    int run(Consumer<WlanSimulator> setUp, String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        WlanApi noSystem = null;
-        int code = new Main(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                () -> {
-                    throw new AssertionError("the system's wlanapi.dll must not be loaded here");
-                }, () -> {
-                    WlanSimulator sim = new WlanSimulator();
-                    setUp.accept(sim);
-                    return sim;
-                }).run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
 
-    int run(String... args) {
-        return run(sim -> { }, args);
-    }
 
     @Test
     void helpAndUsageErrors() {

@@ -7,44 +7,23 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.wlanapi4j.simulator.WlanSimulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Adversarial review of {@code --simulated=FILE}: reading, loading and writing back a world file.
  */
-class WorldFileBreakTest {
+class WorldFileBreakTest extends InProcessCli {
     @TempDir
     Path dir;
-    String out;
-    String err;
 
-    int run(String... args) {
-        return run(WlanSimulator::new, args);
-    }
 
-    /** Runs Main in-process; {@code simulators} is asked for the simulator after the world file was read. */
-    int run(Supplier<WlanSimulator> simulators, String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Main(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                () -> {
-                    throw new AssertionError("the system's wlanapi.dll must not be loaded here");
-                }, simulators).run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
 
     private static final String BSS = "bss ssid=Home bssid=02:00:00:00:00:01 rssi=-48 channel=36 security=Open";
 

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wlanapi4j.simulator.WlanSimulator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,23 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --simulated=FILE}: a world described in a few lines, kept across runs, so that
  * {@code connect} and then {@code status} can be tried as on a real machine.
  */
-class WorldFileTest {
+class WorldFileTest extends InProcessCli {
     @TempDir
     Path dir;
-    String out;
-    String err;
 
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Main(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
-                () -> {
-                    throw new AssertionError("the system's wlanapi.dll must not be loaded here");
-                }, WlanSimulator::new).run(args);
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
-    }
 
     @Test
     void aConnectIsStillThereForTheNextRunAndADisconnectToo() throws IOException {
