@@ -59,6 +59,28 @@ public final class Ssid {
         return new Ssid(bytes.clone());
     }
 
+    /**
+     * The SSID whose bytes {@link #hex()} gives as {@code hex}, as a profile's {@code <hex>} holds
+     * them: {@code Ssid.ofHex("486f6d65")} is "Home".
+     *
+     * @param hex an even number of ASCII hex digits, at most 64, either case
+     * @return the SSID
+     * @throws IllegalArgumentException if {@code hex} is not that, naming it
+     */
+    public static Ssid ofHex(String hex) {
+        Objects.requireNonNull(hex, "hex");
+        if (hex.length() % 2 != 0 || hex.length() > 2 * MAX_LENGTH
+                || !hex.chars().allMatch(c -> c < 128 && Character.digit(c, 16) >= 0)) {
+            throw new IllegalArgumentException("an SSID in hex is an even number of hex digits, at most "
+                    + 2 * MAX_LENGTH + ", not \"" + hex + "\"");
+        }
+        byte[] b = new byte[hex.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        return new Ssid(b);
+    }
+
     /** Wraps bytes the caller has made and will not change (the reader's own copy). */
     static Ssid wrap(byte[] bytes) {
         return new Ssid(bytes);

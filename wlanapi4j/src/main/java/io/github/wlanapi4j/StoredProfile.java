@@ -332,13 +332,12 @@ public final class StoredProfile {
 
     private static Ssid ssid(Element ssid) {
         String hex = text(ssid, "hex", null);
-        if (hex != null && hex.length() % 2 == 0 && hex.length() <= 2 * Ssid.MAX_LENGTH
-                && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0 && c < 128)) {
-            byte[] b = new byte[hex.length() / 2];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        if (hex != null) {
+            try {
+                return Ssid.ofHex(hex);
+            } catch (IllegalArgumentException notHex) {
+                // its <name>, below
             }
-            return Ssid.of(b);
         }
         byte[] utf8 = raw(ssid, "name", "").getBytes(StandardCharsets.UTF_8);
         return Ssid.of(utf8.length <= Ssid.MAX_LENGTH ? utf8 : Arrays.copyOf(utf8, Ssid.MAX_LENGTH));

@@ -47,4 +47,17 @@ class SsidTest {
         s.bytes()[1] = 'y';
         assertEquals("ab", s.toString());
     }
+
+    @Test
+    void hexComesBackAsTheSameBytes() {
+        for (Ssid s : new Ssid[] {Ssid.of("Home"), Ssid.of(new byte[] {(byte) 0xFF, 'x'}), Ssid.of(new byte[0]),
+            Ssid.of(new byte[32])}) {
+            assertEquals(s, Ssid.ofHex(s.hex()));
+        }
+        assertEquals(Ssid.of("Home"), Ssid.ofHex("486F6D65"), "either case");
+        for (String bad : new String[] {"486", "4g", "\u0661\u0662", "00".repeat(33)}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Ssid.ofHex(bad));
+            assertTrue(e.getMessage().contains(bad), e.getMessage());
+        }
+    }
 }

@@ -181,15 +181,7 @@ final class World {
 
     /** A connection as {@link #save} writes it: what the service reports of it, byte for byte. */
     private static Connection connection(Map<String, String> f, String where) {
-        String hex = required(f, "ssidHex", where);
-        if (!hex.matches("([0-9a-fA-F]{2}){0,32}")) {
-            throw new IllegalArgumentException(where + "ssidHex must be up to 32 bytes in hex, not \"" + hex + "\"");
-        }
-        byte[] ssid = new byte[hex.length() / 2];
-        for (int i = 0; i < ssid.length; i++) {
-            ssid[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
-        }
-        return Connection.builder(Ssid.of(ssid), MacAddress.parse(required(f, "bssid", where)))
+        return Connection.builder(Ssid.ofHex(required(f, "ssidHex", where)), MacAddress.parse(required(f, "bssid", where)))
                 .profileName(required(f, "profile", where))
                 .mode(ConnectionMode.of(number(f, "mode", where, 0, 4, 0)))
                 .security(AuthAlgorithm.of(number(f, "auth", where, 1, Integer.MAX_VALUE, 1)),
