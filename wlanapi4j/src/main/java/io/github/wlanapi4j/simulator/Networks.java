@@ -5,6 +5,7 @@ import io.github.wlanapi4j.AvailableNetwork;
 import io.github.wlanapi4j.BssEntry;
 import io.github.wlanapi4j.CipherAlgorithm;
 import io.github.wlanapi4j.Connection;
+import io.github.wlanapi4j.MacAddress;
 import io.github.wlanapi4j.PhyType;
 import io.github.wlanapi4j.Ssid;
 import io.github.wlanapi4j.ie.Pmf;
@@ -37,7 +38,7 @@ final class Networks {
         }
     }
 
-    /** A stored profile as the network list matches it: its name, its network's SSID and what it asks ({@link #asks}). */
+    /** A stored profile as the network list matches it: its name, its network's SSID and what it asks ({@link ProfileXml#asks}). */
     static final class Stored {
         final String name;
         final Ssid ssid;
@@ -81,9 +82,10 @@ final class Networks {
         }
         for (List<BssEntry> bss : networks.values()) {
             boolean joined = connection != null && bss.stream().anyMatch(b -> b.bssid().equals(connection.bssid()));
+            int ways = offered(bss.get(0));
             List<String> names = new ArrayList<>();
             for (Stored p : profiles) {
-                if (p.ssid.equals(bss.get(0).ssid()) && offers(bss.get(0), p.asks)) {
+                if (p.ssid.equals(bss.get(0).ssid()) && (p.asks == ANY || (ways & p.asks) != 0)) {
                     names.add(p.name);
                 }
             }
@@ -93,9 +95,10 @@ final class Networks {
             if (names.isEmpty()) {
                 names.add("");
             }
+            AvailableNetwork.Builder network = derived(bss);
             for (String name : names) {
                 boolean connected = joined && (name.isEmpty() || name.equals(connection.profileName()));
-                list.add(new Shown(derived(bss).profileName(name).build(), connected));
+                list.add(new Shown(network.profileName(name).build(), connected));
             }
         }
         return list;
@@ -143,7 +146,7 @@ final class Networks {
      * The BSS a connect to {@code ssid} joins when no BSSID list names one: the strongest (RSSI)
      * of those in range with the SSID (or, for a hidden network's profile, with an empty SSID), a
      * BSS type the connect accepts (3: any) and the security the profile asks for ({@link
-     * #asks}); null if none is in range.
+     * ProfileXml#asks}); null if none is in range.
      */
     static BssEntry joins(List<BssEntry> inRange, Ssid ssid, boolean hidden, int bssType, int asks) {
         BssEntry best = null;
@@ -154,6 +157,21 @@ final class Networks {
             }
         }
         return best;
+    }
+
+    /**
+     * The BSS a desired BSSID list names for a connect: the first listed that is in range, of the
+     * profile's network ({@link #ofNetwork}) and offers its security; null if none is.
+     */
+    static MacAddress named(List<BssEntry> inRange, List<MacAddress> listed, Ssid ssid, boolean hidden, int asks) {
+        for (MacAddress want : listed) {
+            for (BssEntry b : inRange) {
+                if (b.bssid().equals(want) && ofNetwork(b, ssid, hidden) && offers(b, asks)) {
+                    return want;
+                }
+            }
+        }
+        return null;
     }
 
     // A way of joining, as a bit: what a profile asks for, and what a network offers. Windows
@@ -175,32 +193,32 @@ final class Networks {
     static final int ANY = -1;
 
     /**
-     * What a profile's {@code <authentication>} and {@code <encryption>} ask of a network: one
-     * bit, or {@link #ANY} for a value the table does not know (the simulator refuses only what it
-     * understands).
+     * The way in an authentication stands for (open: WEP with a WEP cipher); {@link #ANY} for one
+     * the table does not know. What a profile asks ({@link ProfileXml#asks}) and what a network a
+     * test added offers are both read through it.
      */
-    static int asks(String authentication, String encryption) {
-        switch (String.valueOf(authentication)) {
-            case "open":
-                return "WEP".equals(encryption) ? WEP : OPEN;
-            case "shared":
+    static int way(AuthAlgorithm auth, CipherAlgorithm cipher) {
+        switch (auth) {
+            case OPEN:
+                return cipher == CipherAlgorithm.WEP || cipher == CipherAlgorithm.WEP40 || cipher == CipherAlgorithm.WEP104
+                        ? WEP : OPEN;
+            case SHARED_KEY:
                 return WEP;
-            case "WPA":
+            case WPA:
                 return WPA;
-            case "WPAPSK":
+            case WPA_PSK:
                 return WPA_PSK;
-            case "WPA2":
+            case RSNA:
                 return WPA2;
-            case "WPA2PSK":
+            case RSNA_PSK:
                 return WPA2_PSK;
-            case "WPA3SAE":
+            case WPA3_SAE:
                 return SAE;
-            case "WPA3ENT":
+            case WPA3_ENTERPRISE:
                 return WPA3_ENTERPRISE;
-            case "WPA3ENT192":
-            case "WPA3": // the name Windows 10 gave WPA3-Enterprise 192-bit
+            case WPA3_ENTERPRISE_192:
                 return SUITE_B;
-            case "OWE":
+            case OWE:
                 return OWE;
             default:
                 return ANY;
@@ -208,23 +226,21 @@ final class Networks {
     }
 
     /**
-     * Whether a BSS offers what a profile asks ({@link #asks}), as its elements advertise: no RSN
+     * Whether a BSS offers what a profile asks ({@link ProfileXml#asks}), as its elements advertise: no RSN
      * or WPA element makes it open, or WEP with the privacy bit; otherwise each AKM it lists is a
      * way in (an 802.1X AKM is WPA3-Enterprise too where PMF is required).
      */
     static boolean offers(BssEntry b, int asks) {
-        if (asks == ANY) {
-            return true;
-        }
-        // The suites are the RSN element's where there is one, else the WPA element's (as security() reads them).
-        boolean rsn = b.elements().elements().stream().anyMatch(e -> e.id() == RSN_ELEMENT);
-        return (offered(b.security(), rsn) & asks) != 0;
+        return asks == ANY || (offered(b) & asks) != 0;
     }
 
     private static final int RSN_ELEMENT = 48;
 
-    /** What a security offers: each AKM of its element's own kind (00-0F-AC in RSN, 00-50-F2 in WPA) is a way in. */
-    private static int offered(Security s, boolean rsn) {
+    /** The ways in a BSS offers: each AKM of its element's own kind (00-0F-AC in RSN, 00-50-F2 in WPA). */
+    private static int offered(BssEntry b) {
+        Security s = b.security();
+        // The suites are the RSN element's where there is one, else the WPA element's (as security() reads them).
+        boolean rsn = b.elements().elements().stream().anyMatch(e -> e.id() == RSN_ELEMENT);
         if (s.mode() == SecurityMode.OPEN) {
             return OPEN;
         }
@@ -262,36 +278,13 @@ final class Networks {
         return ways;
     }
 
-    /** Whether a network a test added (with no BSS to read) offers what a profile asks, by its default security. */
+    /**
+     * Whether a network a test added (with no BSS to read) offers what a profile asks, by its
+     * default security; a WPA3-Enterprise network takes WPA2-Enterprise profiles too.
+     */
     static boolean offers(AvailableNetwork n, int asks) {
-        return asks == ANY || (offered(n.auth(), n.cipher()) & asks) != 0;
-    }
-
-    private static int offered(AuthAlgorithm auth, CipherAlgorithm cipher) {
-        switch (auth) {
-            case OPEN:
-                return cipher == CipherAlgorithm.NONE ? OPEN : WEP;
-            case SHARED_KEY:
-                return WEP;
-            case WPA:
-                return WPA;
-            case WPA_PSK:
-                return WPA_PSK;
-            case RSNA:
-                return WPA2;
-            case RSNA_PSK:
-                return WPA2_PSK;
-            case WPA3_SAE:
-                return SAE;
-            case WPA3_ENTERPRISE:
-                return WPA3_ENTERPRISE | WPA2;
-            case WPA3_ENTERPRISE_192:
-                return SUITE_B;
-            case OWE:
-                return OWE;
-            default:
-                return ANY;
-        }
+        int ways = way(n.auth(), n.cipher()) | (n.auth() == AuthAlgorithm.WPA3_ENTERPRISE ? WPA2 : 0);
+        return asks == ANY || (ways & asks) != 0;
     }
 
     /** Whether {@code b} is of a profile's network: its SSID, or an empty one for a hidden network's profile. */

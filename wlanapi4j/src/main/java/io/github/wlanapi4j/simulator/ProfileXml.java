@@ -38,8 +38,13 @@ final class ProfileXml {
 
     /** The authentication a profile's {@code <authentication>} names, as the connection reports it. */
     static AuthAlgorithm auth(String xml) {
-        String a = String.valueOf(ProfileStore.element(xml, "authentication"));
-        switch (a) {
+        AuthAlgorithm a = named(xml);
+        return a == null ? AuthAlgorithm.RSNA_PSK : a; // another secured one reports as WPA2-Personal
+    }
+
+    /** The authentication of each {@code <authentication>} value Windows' profile schema defines; null for another. */
+    private static AuthAlgorithm named(String xml) {
+        switch (String.valueOf(ProfileStore.element(xml, "authentication"))) {
             case "open":
                 return AuthAlgorithm.OPEN;
             case "shared":
@@ -50,16 +55,19 @@ final class ProfileXml {
                 return AuthAlgorithm.WPA_PSK;
             case "WPA2":
                 return AuthAlgorithm.RSNA;
+            case "WPA2PSK":
+                return AuthAlgorithm.RSNA_PSK;
             case "WPA3SAE":
                 return AuthAlgorithm.WPA3_SAE;
             case "WPA3ENT":
                 return AuthAlgorithm.WPA3_ENTERPRISE;
             case "WPA3ENT192":
+            case "WPA3": // the name Windows 10 gave WPA3-Enterprise 192-bit
                 return AuthAlgorithm.WPA3_ENTERPRISE_192;
             case "OWE":
                 return AuthAlgorithm.OWE;
             default:
-                return AuthAlgorithm.RSNA_PSK; // WPA2PSK, and any other secured one
+                return null;
         }
     }
 
@@ -81,8 +89,13 @@ final class ProfileXml {
         }
     }
 
-    /** What the profile asks of a network ({@link Networks#asks}). */
+    /**
+     * What the profile asks of a network: the way in ({@link Networks#way}) its authentication
+     * and cipher stand for, or {@link Networks#ANY} for an authentication the schema does not
+     * define (the simulator refuses only what it understands).
+     */
     static int asks(String xml) {
-        return Networks.asks(ProfileStore.element(xml, "authentication"), ProfileStore.element(xml, "encryption"));
+        AuthAlgorithm a = named(xml);
+        return a == null ? Networks.ANY : Networks.way(a, cipher(xml));
     }
 }

@@ -1295,7 +1295,7 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             if (listed == null) {
                 return INVALID_PARAMETER;
             }
-            desired = desiredBss(i, listed, ssid, hidden, asks);
+            desired = Networks.named(i.bss, listed, ssid, hidden, asks);
             if (desired == null && reason == 0) {
                 reason = NETWORK_NOT_AVAILABLE;
             }
@@ -1352,23 +1352,6 @@ public final class WlanSimulator implements WlanApi, AutoCloseable {
             send(ACM_CONNECTION_COMPLETE, iface, Buffers.connectionNotification(mode, name, ssid, bssType, security, 0));
         });
         return SUCCESS;
-    }
-
-    /**
-     * The BSS of {@code i} that a desired BSSID list names for the network: one with the
-     * profile's SSID, or a hidden one (empty SSID) where the profile is {@code nonBroadcast}, that
-     * offers the profile's security; null if none is in range.
-     */
-    private static MacAddress desiredBss(SimulatedInterface i, List<MacAddress> listed, Ssid ssid, boolean hidden,
-            int asks) {
-        for (MacAddress want : listed) {
-            for (BssEntry b : i.bss) {
-                if (b.bssid().equals(want) && Networks.ofNetwork(b, ssid, hidden) && Networks.offers(b, asks)) {
-                    return want;
-                }
-            }
-        }
-        return null;
     }
 
     @Override
