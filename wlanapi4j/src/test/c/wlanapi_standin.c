@@ -41,7 +41,6 @@ static cond_t changed = CONDITION_VARIABLE_INIT;
 static void lock(void) { AcquireSRWLockExclusive(&mu); }
 static void unlock(void) { ReleaseSRWLockExclusive(&mu); }
 static void broadcast(void) { WakeAllConditionVariable(&changed); }
-static void wait_ms(DWORD ms) { SleepConditionVariableSRW(&changed, &mu, ms, 0); }
 static void cond_init(cond_t *c) { InitializeConditionVariable(c); }
 static void cond_wait(cond_t *c) { SleepConditionVariableSRW(c, &mu, INFINITE, 0); }
 static void cond_wait_ms(cond_t *c, DWORD ms) { SleepConditionVariableSRW(c, &mu, ms, 0); }
@@ -54,7 +53,6 @@ static uint64_t now_ns(void) {
     return (uint64_t)(t.QuadPart / frequency.QuadPart) * 1000000000u
             + (uint64_t)(t.QuadPart % frequency.QuadPart) * 1000000000u / (uint64_t)frequency.QuadPart;
 }
-static uint64_t now_ms(void) { return GetTickCount64(); }
 static void sleep_us(long us) { Sleep((DWORD)((us + 999) / 1000)); }
 /* A thread's entry point and its end, as each platform declares them. */
 #  define THREAD_MAIN(name) static DWORD WINAPI name(LPVOID arg)
@@ -114,19 +112,6 @@ static uint64_t now_ns(void) {
 static void lock(void) { pthread_mutex_lock(&mu); }
 static void unlock(void) { pthread_mutex_unlock(&mu); }
 static void broadcast(void) { pthread_cond_broadcast(&changed); }
-static void wait_ms(DWORD ms) {
-    struct timespec t;
-    clock_gettime(CLOCK_REALTIME, &t);
-    t.tv_sec += ms / 1000;
-    t.tv_nsec += (long)(ms % 1000) * 1000000L;
-    if (t.tv_nsec >= 1000000000L) { t.tv_sec++; t.tv_nsec -= 1000000000L; }
-    pthread_cond_timedwait(&changed, &mu, &t);
-}
-static uint64_t now_ms(void) {
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (uint64_t)t.tv_sec * 1000u + (uint64_t)t.tv_nsec / 1000000u;
-}
 static void sleep_us(long us) {
     struct timespec t = { us / 1000000L, (us % 1000000L) * 1000L };
     while (nanosleep(&t, &t) == -1 && errno == EINTR) { }
@@ -148,6 +133,9 @@ static int start_notify_thread(void *arg) { return start_with(notify_main, arg);
 static int start_sender_thread(void *arg) { return start_with(sender_main, arg); }
 static int start_op_thread(void *arg) { return start_with(op_main, arg); }
 #endif
+/* Waits on the shared condition (what every state change broadcasts) at most ms; a monotonic clock in ms. */
+static void wait_ms(DWORD ms) { cond_wait_ms(&changed, ms); }
+static uint64_t now_ms(void) { return now_ns() / 1000000u; }
 
 /* ---- The contract's codes and types ------------------------------------------------------ */
 enum {
