@@ -196,7 +196,7 @@ final class Commands {
     }
 
     /** A wrong command line: {@code problem} (null: said already), and the help to read; exit code 2. */
-    private static Parsed usage(PrintStream err, String problem, String command) {
+    static Parsed usage(PrintStream err, String problem, String command) {
         if (problem != null) {
             err.println(NAME + ": " + problem);
         }

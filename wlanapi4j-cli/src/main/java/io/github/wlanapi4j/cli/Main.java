@@ -120,7 +120,8 @@ public final class Main {
     private boolean terse;
     /** The columns --fields asks for, in its order (JSON keys), or null for all. */
     private List<String> fields;
-    /** The world file of --simulated=FILE, or null for the built-in world. */
+    /** Whether --simulated was given; with =FILE, its world file (else null: the built-in world). */
+    private boolean simulated;
     private Path worldFile;
 
     Main(PrintStream out, PrintStream err, Supplier<WlanApi> system, Supplier<WlanSimulator> simulators) {
@@ -197,10 +198,10 @@ public final class Main {
             return usage(problem);
         }
         String world = options.remove("--simulated");
-        boolean simulated = world != null;
+        simulated = world != null;
         worldFile = world == null || world.isEmpty() ? null : Path.of(world);
         try {
-            return run(command, simulated, new Options(options, operands));
+            return run(command, new Options(options, operands));
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
@@ -332,13 +333,13 @@ public final class Main {
         }
     }
 
-    private int run(String command, boolean simulated, Options o) {
+    private int run(String command, Options o) {
         switch (command) {
             case "doctor":
-                return onTarget(simulated, false, this::doctor);
+                return onTarget(false, this::doctor);
             case "demo":
                 MacAddress peer = o.peer();
-                return onTarget(simulated, true, (t, tag) -> {
+                return onTarget(true, (t, tag) -> {
                     if (t.simulated() && peer != null) {
                         ((WlanSimulator) t.api).peer(peer, Duration.ofMillis(50), DEMO_INTERFACE);
                     }
@@ -354,27 +355,27 @@ public final class Main {
                 if (o.has("--wpa3") && !o.has("--passphrase")) {
                     throw new IllegalArgumentException("--wpa3 needs --passphrase");
                 }
-                return onClient(simulated, o, (wlan, iface) -> connect(wlan, iface.get(), o));
+                return onClient(o, (wlan, iface) -> connect(wlan, iface.get(), o));
             case "interfaces":
-                return onClient(simulated, o, (wlan, iface) -> print(interfaceRows(wlan.interfaces())));
+                return onClient(o, (wlan, iface) -> print(interfaceRows(wlan.interfaces())));
             case "networks":
-                return onClient(simulated, o, (wlan, iface) -> print(networkRows(wlan.availableNetworks(iface.get()))));
+                return onClient(o, (wlan, iface) -> print(networkRows(wlan.availableNetworks(iface.get()))));
             case "bss":
-                return onClient(simulated, o, (wlan, iface) -> print(bssRows(o.has("--ssid")
+                return onClient(o, (wlan, iface) -> print(bssRows(o.has("--ssid")
                         ? wlan.bssList(iface.get(), Ssid.of(o.get("--ssid"))) : wlan.bssList(iface.get()),
                         inUse(wlan, iface.get()))));
             case "scan":
-                return onClient(simulated, o, (wlan, iface) -> scan(wlan, iface.get(), o));
+                return onClient(o, (wlan, iface) -> scan(wlan, iface.get(), o));
             case "status":
-                return onClient(simulated, o, (wlan, iface) -> print(List.of(status(wlan, iface.get()))));
+                return onClient(o, (wlan, iface) -> print(List.of(status(wlan, iface.get()))));
             case "disconnect":
-                return onClient(simulated, o, (wlan, iface) -> {
+                return onClient(o, (wlan, iface) -> {
                     Duration timeout = o.timeout(Duration.ofSeconds(15));
                     return await(wlan.disconnect(iface.get()), timeout, "the disconnect",
                             done -> print(List.of(row("interface", iface.get().toString(), "state", "disconnected"))));
                 });
             case "profiles":
-                return onClient(simulated, o, (wlan, iface) -> {
+                return onClient(o, (wlan, iface) -> {
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (String name : wlan.profiles(iface.get())) {
                         rows.add(row("profile", name));
@@ -386,23 +387,23 @@ public final class Main {
                 if (!state.equals("on") && !state.equals("off")) {
                     throw new IllegalArgumentException("radio takes on or off, not \"" + state + "\"");
                 }
-                return onClient(simulated, o, (wlan, iface) -> {
+                return onClient(o, (wlan, iface) -> {
                     RadioState r = wlan.setSoftwareRadio(iface.get(), state.equals("on"));
                     return print(List.of(row("interface", iface.get().toString(), "software", r.softwareOn() ? "on" : "off",
                             "hardware", r.hardwareOn() ? "on" : "off")));
                 });
             }
             case "profile":
-                return profile(simulated, o);
+                return profile(o);
             case "watch": {
                 long count = o.count();
                 Duration interval = o.interval();
-                return onClient(simulated, o, (wlan, iface) -> watch(wlan, iface.get(), count, interval));
+                return onClient(o, (wlan, iface) -> watch(wlan, iface.get(), count, interval));
             }
             case "events": {
                 long count = o.count();
                 Duration timeout = o.timeout(null);
-                return onTarget(simulated, false, (t, tag) -> events(t, o.iface(), count, timeout));
+                return onTarget(false, (t, tag) -> events(t, o.iface(), count, timeout));
             }
             default:
                 throw new IllegalStateException("a command without a case: " + command);
@@ -511,20 +512,11 @@ public final class Main {
     }
 
     /** {@code profile show|export|add|delete}: netsh's profile commands. */
-    private int profile(boolean simulated, Options o) {
+    private int profile(Options o) {
+        // The grammar (Commands) has let through only these four verbs, each with its operand and options.
         String verb = o.operand(0);
         String what = o.operand(1);
-        boolean needsWhat = verb.equals("show") || verb.equals("add") || verb.equals("delete");
-        if (!needsWhat && !verb.equals("export")) {
-            throw new IllegalArgumentException("profile takes show, export, add or delete, not \"" + verb + "\"");
-        }
-        if (needsWhat && what == null) {
-            throw new IllegalArgumentException("profile " + verb + " needs " + (verb.equals("add") ? "a FILE" : "a NAME"));
-        }
-        if (o.has("--key") && !verb.equals("show") && !verb.equals("export")) {
-            throw new IllegalArgumentException("--key goes with profile show or profile export");
-        }
-        return onClient(simulated, o, (wlan, iface) -> {
+        return onClient(o, (wlan, iface) -> {
             UUID i = iface.get();
             switch (verb) {
                 case "show":
@@ -673,16 +665,14 @@ public final class Main {
     }
 
     private int usage(String problem) {
-        err.println("wlanapi4j: " + problem);
-        err.println("Try: wlanapi4j --help");
-        return USAGE;
+        return Commands.usage(err, problem, Commands.NAME).exit;
     }
 
     /**
      * The binding to use: the simulator (with its world) where asked, or for the demo off Windows;
      * else the system's {@code wlanapi.dll}, or null (said on stderr) where there is none.
      */
-    private Target target(boolean simulated, boolean fallBack) {
+    private Target target(boolean fallBack) {
         if (simulated && worldFile != null) {
             List<String> lines;
             try {
@@ -773,10 +763,10 @@ public final class Main {
     }
 
     /** Runs {@code command} on the system's wlanapi.dll or the simulator, reporting what goes wrong. */
-    private int onTarget(boolean simulated, boolean fallBack, Command command) {
+    private int onTarget(boolean fallBack, Command command) {
         Target target;
         try {
-            target = target(simulated, fallBack);
+            target = target(fallBack);
         } catch (WlanUnavailableException e) {
             fail("load wlanapi.dll", e);
             return UNAVAILABLE;
@@ -812,9 +802,9 @@ public final class Main {
         }
     }
 
-    private int onClient(boolean simulated, Options o, ClientCommand command) {
+    private int onClient(Options o, ClientCommand command) {
         String chosen = o.iface();
-        return onTarget(simulated, false, (t, tag) -> {
+        return onTarget(false, (t, tag) -> {
             try (WlanClient wlan = WlanClient.open(t.api)) {
                 return command.run(wlan, () -> iface(wlan, chosen));
             } catch (NoInterface e) {
